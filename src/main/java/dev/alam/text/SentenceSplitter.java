@@ -1,0 +1,105 @@
+package dev.alam.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups tokens into sentences. A sentence ends
+ *
+ * <ul>
+ *   <li>after a token of terminal punctuation ({@code . ! ? ؟ …} or runs of them), taking along
+ *       the closing quotes and brackets attached to it — unless the full stop ends an
+ *       abbreviation: a single letter ({@code د.}, {@code J.}) that does not follow a number, or
+ *       a listed Latin abbreviation ({@code Mr.}, {@code Dr.}, {@code e.g.});
+ *   <li>at a line break (any newline or paragraph separator between two tokens).
+ * </ul>
+ *
+ * A full stop inside a number is part of the number token and never ends a sentence. Stateless.
+ */
+final class SentenceSplitter {
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "etc", "e.g", "i.e", "No",
+      "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Inc", "Ltd", "Co", "Corp");
+
+  private SentenceSplitter() {}
+
+  static List<Sentence> split(String text, List<Token> tokens) {
+    List<Sentence> sentences = new ArrayList<>();
+    int n = tokens.size();
+    int first = 0;
+    for (int t = 0; t < n; t++) {
+      Token token = tokens.get(t);
+      boolean end = false;
+      int last = t;
+      if (isTerminal(token) && !isAbbreviationStop(tokens, t)) {
+        while (last + 1 < n && isCloser(tokens.get(last + 1))
+            && tokens.get(last + 1).start() == tokens.get(last).end()) {
+          last++;
+        }
+        end = true;
+      }
+      if (!end && last + 1 < n && hasLineBreak(text, token.end(), tokens.get(last + 1).start())) {
+        end = true;
+      }
+      if (end || last + 1 == n) {
+        sentences.add(new Sentence(tokens.get(first).start(), tokens.get(last).end()));
+        first = last + 1;
+        t = last;
+      }
+    }
+    return sentences;
+  }
+
+  private static boolean isTerminal(Token token) {
+    if (token.kind() != TokenKind.PUNCTUATION) {
+      return false;
+    }
+    String s = token.text();
+    for (int i = 0; i < s.length(); i++) {
+      if (".!?؟…".indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAbbreviationStop(List<Token> tokens, int t) {
+    Token stop = tokens.get(t);
+    if (!stop.text().equals(".") || t == 0) {
+      return false;
+    }
+    Token before = tokens.get(t - 1);
+    if (before.end() != stop.start() || !before.kind().isWord()) {
+      return false;
+    }
+    if (ABBREVIATIONS.contains(before.text())) {
+      return true;
+    }
+    boolean singleLetter = before.text().codePointCount(0, before.text().length()) == 1;
+    boolean afterNumber = t >= 2 && tokens.get(t - 2).kind() == TokenKind.NUMBER;
+    boolean nextOnSameLine = t + 1 < tokens.size();
+    return singleLetter && !afterNumber && nextOnSameLine;
+  }
+
+  private static boolean isCloser(Token token) {
+    if (token.kind() != TokenKind.PUNCTUATION) {
+      return false;
+    }
+    int type = Character.getType(token.text().codePointAt(0));
+    return type == Character.END_PUNCTUATION
+        || type == Character.FINAL_QUOTE_PUNCTUATION
+        || "\"'»".indexOf(token.text().charAt(0)) >= 0;
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085'
+          || c == '\u000B' || c == '\u000C') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
