@@ -1,0 +1,192 @@
+package dev.alam;
+
+import dev.alam.ner.Cluster;
+import dev.alam.ner.Entity;
+import dev.alam.ner.EntityType;
+import dev.alam.ner.Mention;
+import dev.alam.ner.MentionClusterer;
+import dev.alam.ner.MentionResolver;
+import dev.alam.ner.Recognizer;
+import dev.alam.ner.Relation;
+import dev.alam.ner.RelationFinder;
+import dev.alam.text.Token;
+import dev.alam.text.TokenizedText;
+import dev.alam.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Alam's entry point: extracts the people, offices, countries, organisations, cities, places,
+ * events and dates named in Arabic text.
+ *
+ * <pre>{@code
+ * Alam alam = Alam.builder().build();          // loads models once; share the instance
+ * Extraction result = alam.extract(text);
+ * for (Entity e : result.entities()) {
+ *   System.out.println(e.type() + " " + e.text() + " " + e.link().orElse(""));
+ * }
+ * }</pre>
+ *
+ * <p>An {@code Alam} is immutable and thread-safe: build it once (loading takes a fraction of a
+ * second) and share it between threads. {@link #extract(String)} never throws for any non-null
+ * string; text without Arabic gives a result without entities.
+ */
+public final class Alam {
+  private final Tokenizer tokenizer;
+  private final List<Recognizer> stages;
+  private final Set<EntityType> types;
+  private final double minConfidence;
+  private final MentionResolver resolver = new MentionResolver();
+  private final RelationFinder relationFinder = new RelationFinder();
+  private final MentionClusterer clusterer = new MentionClusterer();
+
+  private Alam(Builder builder, List<Recognizer> stages) {
+    this.tokenizer = Tokenizer.standard();
+    this.stages = List.copyOf(stages);
+    this.types = Collections.unmodifiableSet(EnumSet.copyOf(builder.types));
+    this.minConfidence = builder.minConfidence;
+  }
+
+  /** Returns a builder with the defaults: all entity types, every bundled recogniser. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the entity types this instance reports. */
+  public Set<EntityType> types() {
+    return types;
+  }
+
+  /**
+   * Extracts entities from {@code text}.
+   *
+   * @param text any text; may be empty
+   * @return the tokens, sentences, entities, clusters and relations; never null
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Extraction extract(String text) {
+    Objects.requireNonNull(text, "text");
+    TokenizedText tokenized = tokenizer.analyze(text);
+    List<Token> tokens = tokenized.tokens();
+    List<Mention> candidates = new ArrayList<>();
+    List<Mention> view = Collections.unmodifiableList(candidates);
+    for (Recognizer stage : stages) {
+      for (Mention m : stage.recognize(tokenized, view)) {
+        if (m.endToken() > tokens.size()) {
+          throw new IllegalStateException(stage + " returned a mention past the last token: " + m);
+        }
+        if (m.confidence() >= minConfidence) {
+          candidates.add(m);
+        }
+      }
+    }
+    List<Mention> resolved = resolver.resolve(candidates);
+    List<Mention> reported = new ArrayList<>(resolved.size());
+    for (Mention m : resolved) {
+      if (types.contains(m.type())) {
+        reported.add(m);
+      }
+    }
+    List<String> norms = new ArrayList<>(reported.size());
+    for (Mention m : reported) {
+      norms.add(normOf(tokens, m));
+    }
+    List<Cluster> clusters = new ArrayList<>();
+    int[] clusterOf = clusterer.assign(reported, norms, clusters);
+    List<Relation> relations = relationFinder.find(tokens, reported);
+    List<Entity> entities = new ArrayList<>(reported.size());
+    for (int i = 0; i < reported.size(); i++) {
+      Mention m = reported.get(i);
+      int start = tokens.get(m.startToken()).start();
+      int end = tokens.get(m.endToken() - 1).end();
+      entities.add(new Entity(m.type(), start, end, text.substring(start, end), norms.get(i),
+          m.linkId(), clusterOf[i], m.confidence(), m.source()));
+    }
+    return new Extraction(text, tokens, tokenized.sentences(), entities, clusters, relations);
+  }
+
+  private static String normOf(List<Token> tokens, Mention m) {
+    StringBuilder b = new StringBuilder();
+    for (int t = m.startToken(); t < m.endToken(); t++) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(tokens.get(t).norm());
+    }
+    return b.toString();
+  }
+
+  /**
+   * Configures an {@link Alam}. Each setter validates its argument at once; {@link #build()}
+   * loads the models. A builder is not thread-safe; the instances it builds are.
+   */
+  public static final class Builder {
+    private final EnumSet<EntityType> types = EnumSet.allOf(EntityType.class);
+    private final List<Recognizer> extraRecognizers = new ArrayList<>();
+    private double minConfidence = 0;
+
+    private Builder() {}
+
+    /**
+     * Reports only mentions of the given types (default: all). Recognition still runs in full,
+     * so an office grammar can use countries that are not reported.
+     *
+     * @throws NullPointerException if {@code types} is null or contains null
+     * @throws IllegalArgumentException if {@code types} is empty
+     */
+    public Builder types(Set<EntityType> types) {
+      Objects.requireNonNull(types, "types");
+      if (types.isEmpty()) {
+        throw new IllegalArgumentException("types must not be empty");
+      }
+      EnumSet<EntityType> copy = EnumSet.noneOf(EntityType.class);
+      for (EntityType t : types) {
+        copy.add(Objects.requireNonNull(t, "types contains null"));
+      }
+      this.types.clear();
+      this.types.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Drops candidates whose confidence is below {@code threshold} before they are merged
+     * (default 0: keep all).
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= threshold <= 1}
+     */
+    public Builder minConfidence(double threshold) {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("minConfidence must be in [0, 1], got " + threshold);
+      }
+      this.minConfidence = threshold;
+      return this;
+    }
+
+    /**
+     * Adds a recogniser of your own; it runs after the bundled ones, sees their candidates, and
+     * its candidates go through the same merge step. It must be thread-safe.
+     *
+     * @throws NullPointerException if {@code recognizer} is null
+     */
+    public Builder addRecognizer(Recognizer recognizer) {
+      extraRecognizers.add(Objects.requireNonNull(recognizer, "recognizer"));
+      return this;
+    }
+
+    /**
+     * Builds the extractor, loading the bundled lexicons and models.
+     *
+     * @throws IllegalStateException if a bundled resource is missing or corrupt; the message
+     *     names it
+     */
+    public Alam build() {
+      List<Recognizer> stages = new ArrayList<>();
+      stages.addAll(extraRecognizers);
+      return new Alam(this, stages);
+    }
+  }
+}
