@@ -334,8 +334,12 @@ public final class Lexicon {
       }
       return Enum.valueOf(type, kebab.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
+      List<String> known = new ArrayList<>();
+      for (E constant : type.getEnumConstants()) {
+        known.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      }
       throw new IllegalArgumentException(
-          "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " kind '" + kebab + "'");
+          "unknown kind '" + kebab + "', expected one of " + String.join(", ", known));
     }
   }
 

@@ -23,6 +23,12 @@ public record Organization(String name, String canonical, Kind kind, Optional<St
     ALLIANCE,
     /** International courts and tribunals. */
     COURT,
+    /** Named state bodies known by a proper name ({@code الكونغرس}, {@code الكنيست}). */
+    GOVERNMENT,
+    /** Intelligence, security and other state agencies ({@code الموساد}, {@code ناسا}). */
+    AGENCY,
+    /** State military and paramilitary forces known by a name ({@code الحرس الثوري}). */
+    MILITARY,
     /** Armed groups and militant movements. */
     ARMED_GROUP,
     /** Political parties and political movements. */
