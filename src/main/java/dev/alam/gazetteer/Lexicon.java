@@ -71,7 +71,11 @@ public final class Lexicon {
             "kind must be capital or city, got '" + r.field(1) + "'");
       };
       List<String> names = names(r.field(2));
-      return names.stream().map(n -> new City(r.field(0), n, names.get(0), capital)).toList();
+      List<City> out = new ArrayList<>(names.size());
+      for (String n : names) {
+        out.add(new City(r.field(0), n, names.get(0), capital));
+      }
+      return out;
     });
     cities = List.copyOf(cityList);
 
@@ -79,7 +83,11 @@ public final class Lexicon {
     parse(rows, LexiconFile.PLACES, placeList, r -> {
       Place.Kind kind = enumOf(Place.Kind.class, r.field(0));
       List<String> names = names(r.field(1));
-      return names.stream().map(n -> new Place(n, names.get(0), kind)).toList();
+      List<Place> out = new ArrayList<>(names.size());
+      for (String n : names) {
+        out.add(new Place(n, names.get(0), kind));
+      }
+      return out;
     });
     places = List.copyOf(placeList);
 
@@ -88,7 +96,11 @@ public final class Lexicon {
       Optional<String> country = r.field(0).equals("-") ? Optional.empty() : Optional.of(r.field(0));
       Organization.Kind kind = enumOf(Organization.Kind.class, r.field(1));
       List<String> names = names(r.field(2));
-      return names.stream().map(n -> new Organization(n, names.get(0), kind, country)).toList();
+      List<Organization> out = new ArrayList<>(names.size());
+      for (String n : names) {
+        out.add(new Organization(n, names.get(0), kind, country));
+      }
+      return out;
     });
     organizations = List.copyOf(orgs);
 
@@ -314,7 +326,7 @@ public final class Lexicon {
     if (form.indexOf(' ') >= 0) {
       return List.of(bare);
     }
-    return List.of(bare, new Demonym(code, "ال" + form, form, gender, number, true));
+    return List.of(bare, new Demonym(code, "ال".concat(form), form, gender, number, true));
   }
 
   private static List<String> names(String field) {
