@@ -216,18 +216,17 @@ public final class LexiconGenerator {
         throw new IOException(json + ": expected a JSON object");
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.getCurrentName();
+        String field = p.currentName();
         JsonToken value = p.nextToken();
         if (field.equals("countries") && value == JsonToken.START_OBJECT) {
           while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String code = p.getCurrentName();
+            String code = p.currentName();
             JsonToken v = p.nextToken();
             if (v == JsonToken.VALUE_STRING) {
               names.put(code, p.getText());
             } else if (v == JsonToken.START_ARRAY) {
               while (p.nextToken() == JsonToken.VALUE_STRING) {
-                names.merge(code, p.getText(), (a, b) -> a); // first is the preferred name
-                names.putIfAbsent(code, p.getText());
+                names.putIfAbsent(code, p.getText()); // the first is the preferred name
               }
             } else {
               p.skipChildren();
