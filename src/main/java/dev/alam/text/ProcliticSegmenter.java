@@ -59,7 +59,7 @@ public final class ProcliticSegmenter {
   public static final String VOCABULARY_RESOURCE = "/dev/alam/models/lexicon/vocabulary.tsv.gz";
 
   /** Weight of the split evidence for an ordinary remainder. */
-  static final double SPLIT_WEIGHT = 30;
+  static final double SPLIT_WEIGHT = 35;
   /** Weight of the split evidence for a remainder that starts with the article. */
   static final double ARTICLE_SPLIT_WEIGHT = 1000;
   /** Weight of the count of {@code ال}+word as evidence that the word is whole. */
