@@ -11,7 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -59,6 +65,58 @@ class ProcliticSegmenterTest {
   @ValueSource(strings = {"", "x", "London", "2014", "الحكومة", "ممثل"})
   void keepsWordsThatDoNotBeginWithAProcliticLetter(String word) {
     assertThat(SEGMENTER.split(word).proclitics()).isZero();
+  }
+
+  @Test
+  void splitsAreWellFormedOnRandomWords() {
+    String letters = "وفبلكالهيتنمرسعدحزشقجخ";
+    Random random = new Random(20240601);
+    for (int i = 0; i < 20_000; i++) {
+      char[] word = new char[1 + random.nextInt(9)];
+      for (int j = 0; j < word.length; j++) {
+        word[j] = letters.charAt(random.nextInt(j < 3 ? 7 : letters.length()));
+      }
+      String norm = new String(word);
+      ProcliticSegmenter.Split split = SEGMENTER.split(norm);
+      int k = split.proclitics();
+      assertThat(k).as(norm).isBetween(0, Math.min(2, norm.length() - 1));
+      assertThat("وفبلك".indexOf(norm.isEmpty() ? ' ' : norm.charAt(0)) >= 0 || k == 0)
+          .as(norm).isTrue();
+      if (split.articleRestored()) {
+        assertThat(norm.charAt(k - 1)).as(norm).isEqualTo('ل');
+        assertThat(norm.charAt(k)).as(norm).isEqualTo('ل');
+      }
+    }
+  }
+
+  @Test
+  void threadsSharingOneSegmenterGetTheSequentialAnswers() throws Exception {
+    List<String> words = new ArrayList<>();
+    for (WikiNewsProcliticGold.Word w : WikiNewsProcliticGold.read()) {
+      words.add(w.norm());
+    }
+    List<ProcliticSegmenter.Split> sequential = new ArrayList<>();
+    for (String w : words) {
+      sequential.add(SEGMENTER.split(w));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<ProcliticSegmenter.Split>>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          List<ProcliticSegmenter.Split> out = new ArrayList<>(words.size());
+          for (String w : words) {
+            out.add(SEGMENTER.split(w));
+          }
+          return out;
+        }));
+      }
+      for (Future<List<ProcliticSegmenter.Split>> result : results) {
+        assertThat(result.get()).isEqualTo(sequential);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
