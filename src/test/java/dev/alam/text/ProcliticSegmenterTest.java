@@ -206,6 +206,13 @@ class ProcliticSegmenterTest {
   }
 
   @Test
+  void namesACorruptResource() {
+    String resource = "/dev/alam/text/corrupt-vocabulary.tsv.gz";
+    assertThatThrownBy(() -> ProcliticSegmenter.loadResource(resource))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining(resource);
+  }
+
+  @Test
   void namesACorruptStream() {
     byte[] truncated = gzip("ايران\t40\nلايران\t2\n");
     byte[] cut = java.util.Arrays.copyOf(truncated, truncated.length - 6);
