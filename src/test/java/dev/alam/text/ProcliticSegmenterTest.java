@@ -1,0 +1,250 @@
+package dev.alam.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProcliticSegmenterTest {
+  private static final ProcliticSegmenter SEGMENTER = ProcliticSegmenter.standard();
+
+  private static ProcliticSegmenter.Split split(String word) {
+    return SEGMENTER.split(Normalizer.standard().normalizeToString(word));
+  }
+
+  @ParameterizedTest(name = "{0} → {1} proclitic letter(s), article restored: {2}")
+  @CsvSource({
+      "وأوزبكستان, 1, false",
+      "لإيران, 1, false",
+      "بالإتفاق, 1, false",
+      "للأحزاب, 1, true",
+      "والحكومة, 1, false",
+      "وبالتالي, 2, false",
+      "ولبنان, 1, false",
+      "للبنان, 1, false",
+      "وقال, 1, false",
+      "فإن, 1, false",
+      "له, 1, false",
+      "بها, 1, false",
+  })
+  void splitsAttachedProclitics(String word, int proclitics, boolean restored) {
+    assertThat(split(word)).isEqualTo(new ProcliticSegmenter.Split(proclitics, restored));
+  }
+
+  @ParameterizedTest(name = "{0} stays whole")
+  @ValueSource(strings = {"باتروشيف", "كابول", "لبنان", "فرنسا", "وزير", "بلد", "واحد",
+      "كان", "بين", "لكن", "وزارة", "فيلم", "ب", "و", "في", "لم"})
+  void keepsWordsThatMerelyBeginWithAProcliticLetter(String word) {
+    assertThat(split(word)).isEqualTo(new ProcliticSegmenter.Split(0, false));
+  }
+
+  @ParameterizedTest(name = "{0} stays whole")
+  @ValueSource(strings = {"", "x", "London", "2014", "الحكومة", "ممثل"})
+  void keepsWordsThatDoNotBeginWithAProcliticLetter(String word) {
+    assertThat(SEGMENTER.split(word).proclitics()).isZero();
+  }
+
+  @Test
+  void splitsAreWellFormedOnRandomWords() {
+    String letters = "وفبلكالهيتنمرسعدحزشقجخ";
+    Random random = new Random(20240601);
+    for (int i = 0; i < 20_000; i++) {
+      char[] word = new char[1 + random.nextInt(9)];
+      for (int j = 0; j < word.length; j++) {
+        word[j] = letters.charAt(random.nextInt(j < 3 ? 7 : letters.length()));
+      }
+      String norm = new String(word);
+      ProcliticSegmenter.Split split = SEGMENTER.split(norm);
+      int k = split.proclitics();
+      assertThat(k).as(norm).isBetween(0, Math.min(2, norm.length() - 1));
+      assertThat("وفبلك".indexOf(norm.isEmpty() ? ' ' : norm.charAt(0)) >= 0 || k == 0)
+          .as(norm).isTrue();
+      if (split.articleRestored()) {
+        assertThat(norm.charAt(k - 1)).as(norm).isEqualTo('ل');
+        assertThat(norm.charAt(k)).as(norm).isEqualTo('ل');
+      }
+    }
+  }
+
+  @Test
+  void threadsSharingOneSegmenterGetTheSequentialAnswers() throws Exception {
+    List<String> words = new ArrayList<>();
+    for (WikiNewsProcliticGold.Word w : WikiNewsProcliticGold.read()) {
+      words.add(w.norm());
+    }
+    List<ProcliticSegmenter.Split> sequential = new ArrayList<>();
+    for (String w : words) {
+      sequential.add(SEGMENTER.split(w));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<ProcliticSegmenter.Split>>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          List<ProcliticSegmenter.Split> out = new ArrayList<>(words.size());
+          for (String w : words) {
+            out.add(SEGMENTER.split(w));
+          }
+          return out;
+        }));
+      }
+      for (Future<List<ProcliticSegmenter.Split>> result : results) {
+        assertThat(result.get()).isEqualTo(sequential);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void rejectsNull() {
+    assertThatThrownBy(() -> SEGMENTER.split(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("norm");
+  }
+
+  @Test
+  void estimatesAttachmentRatesFromTheVocabulary() {
+    // و ب ل attach to a few percent of words in the sources; the rates must not be made up.
+    assertThat(SEGMENTER.attachmentRate("و")).isBetween(0.005, 0.2);
+    assertThat(SEGMENTER.attachmentRate("ب")).isBetween(0.005, 0.2);
+    assertThat(SEGMENTER.attachmentRate("ل")).isBetween(0.005, 0.2);
+    assertThat(SEGMENTER.attachmentRate("وب")).isLessThan(SEGMENTER.attachmentRate("ب"));
+    assertThatThrownBy(() -> SEGMENTER.attachmentRate("س"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("س");
+  }
+
+  @Test
+  void decidesOnTheVocabularyItIsGiven() {
+    // With زير attested often and وزير never, the evidence says و + زير.
+    ProcliticSegmenter odd = ProcliticSegmenter.of(Vocabulary.of(Map.of(
+        "زير", 1000, "وزير", 0, "قال", 50, "وقال", 5)));
+    assertThat(odd.split("وزير").proclitics()).isEqualTo(1);
+    assertThat(odd.split("فرنسا").proclitics()).isZero();
+  }
+
+  @Test
+  void loadsAUserVocabulary(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("v.tsv.gz");
+    write(file, "# a comment\nايران\t40\nلايران\t2\nبلد\t9\n");
+    ProcliticSegmenter s = ProcliticSegmenter.load(file);
+    assertThat(s.vocabulary().size()).isEqualTo(3);
+    assertThat(s.vocabulary().count("ايران")).isEqualTo(40);
+  }
+
+  @Test
+  void namesAMissingVocabularyFile(@TempDir Path dir) {
+    Path missing = dir.resolve("nothing-here.tsv.gz");
+    assertThatThrownBy(() -> ProcliticSegmenter.load(missing))
+        .isInstanceOf(NoSuchFileException.class).hasMessageContaining("nothing-here.tsv.gz");
+  }
+
+  @Test
+  void namesAVocabularyFileThatIsNotGzip(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plain.tsv.gz");
+    Files.writeString(file, "ايران\t40\n");
+    assertThatThrownBy(() -> ProcliticSegmenter.load(file))
+        .isInstanceOf(IOException.class).hasMessageContaining(file.toString());
+  }
+
+  static Stream<Arguments> malformedFiles() {
+    return Stream.of(
+        Arguments.of("no count", "ايران\t40\nلايران\n", 2),
+        Arguments.of("count not a number", "ايران\t40\nلايران\tmany\n", 2),
+        Arguments.of("negative count", "ايران\t-4\n", 1),
+        Arguments.of("empty word", "# header\n\t4\n", 2),
+        Arguments.of("word listed twice", "ايران\t4\nايران\t5\n", 2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedFiles")
+  void namesTheFileAndLineOfAMalformedEntry(String what, String content, int line,
+      @TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.tsv.gz");
+    write(file, content);
+    assertThatThrownBy(() -> ProcliticSegmenter.load(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(file + ":" + line);
+  }
+
+  @Test
+  void namesAnEmptyVocabularyFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("empty.tsv.gz");
+    write(file, "# nothing but a comment\n");
+    assertThatThrownBy(() -> ProcliticSegmenter.load(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(file.toString()).hasMessageContaining("no words");
+  }
+
+  @Test
+  void namesAMissingResource() {
+    assertThatThrownBy(() -> ProcliticSegmenter.loadResource("/dev/alam/models/nope.tsv.gz"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("/dev/alam/models/nope.tsv.gz");
+  }
+
+  @Test
+  void namesACorruptResource() {
+    String resource = "/dev/alam/text/corrupt-vocabulary.tsv.gz";
+    assertThatThrownBy(() -> ProcliticSegmenter.loadResource(resource))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining(resource);
+  }
+
+  @Test
+  void namesACorruptStream() {
+    byte[] truncated = gzip("ايران\t40\nلايران\t2\n");
+    byte[] cut = java.util.Arrays.copyOf(truncated, truncated.length - 6);
+    assertThatThrownBy(() -> Vocabulary.read(new ByteArrayInputStream(cut), "cut.tsv.gz"))
+        .isInstanceOf(IOException.class).hasMessageContaining("cut.tsv.gz");
+  }
+
+  @Test
+  void theBundledVocabularyLoads() {
+    assertThat(SEGMENTER.vocabulary().size()).isGreaterThan(50_000);
+    assertThat(SEGMENTER.vocabulary().count("لبنان")).isPositive();
+  }
+
+  @Test
+  void splitRejectsImpossibleValues() {
+    assertThatThrownBy(() -> new ProcliticSegmenter.Split(3, false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3");
+    assertThatThrownBy(() -> new ProcliticSegmenter.Split(0, true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static void write(Path file, String content) throws IOException {
+    Files.write(file, gzip(content));
+  }
+
+  private static byte[] gzip(String content) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return bytes.toByteArray();
+  }
+}
