@@ -1,6 +1,15 @@
 package dev.alam;
 
 import dev.alam.ner.Cluster;
+import dev.alam.ner.DateRecognizer;
+import dev.alam.ner.EventPhraseRecognizer;
+import dev.alam.ner.LexiconRecognizer;
+import dev.alam.ner.NerResources;
+import dev.alam.ner.OfficePhraseRecognizer;
+import dev.alam.ner.OrganizationPhraseRecognizer;
+import dev.alam.ner.PersonNameRecognizer;
+import dev.alam.ner.SurnameCoreferenceRecognizer;
+import dev.alam.ner.TreatyPhraseRecognizer;
 import dev.alam.ner.Entity;
 import dev.alam.ner.EntityType;
 import dev.alam.ner.Mention;
@@ -184,8 +193,17 @@ public final class Alam {
      *     names it
      */
     public Alam build() {
+      NerResources resources = NerResources.bundled();
       List<Recognizer> stages = new ArrayList<>();
+      stages.add(new LexiconRecognizer(resources));
+      stages.add(new DateRecognizer(resources));
+      stages.add(new OrganizationPhraseRecognizer(resources));
+      stages.add(new TreatyPhraseRecognizer(resources));
+      stages.add(new EventPhraseRecognizer(resources));
+      stages.add(new OfficePhraseRecognizer(resources));
+      stages.add(new PersonNameRecognizer(resources));
       stages.addAll(extraRecognizers);
+      stages.add(new SurnameCoreferenceRecognizer(resources));
       return new Alam(this, stages);
     }
   }

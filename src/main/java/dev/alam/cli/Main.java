@@ -23,6 +23,7 @@ import picocli.CommandLine.ParameterException;
     subcommands = {
       NormalizeCommand.class,
       TokenizeCommand.class,
+      ExtractCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

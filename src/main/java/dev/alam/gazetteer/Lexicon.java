@@ -43,6 +43,8 @@ public final class Lexicon {
   private final List<PersonName> familyNames;
   private final List<Term> nameParticles;
   private final List<Term> reportingVerbs;
+  private final List<TaggedWord> functionWords;
+  private final List<TaggedWord> phraseWords;
 
   private Lexicon(Map<LexiconFile, List<LexiconRow>> rows) {
     List<CountryName> countries = new ArrayList<>();
@@ -110,6 +112,11 @@ public final class Lexicon {
     eventHeads = terms(rows, LexiconFile.EVENT_HEADS);
     nameParticles = terms(rows, LexiconFile.NAME_PARTICLES);
     reportingVerbs = terms(rows, LexiconFile.REPORTING_VERBS);
+    functionWords = tagged(rows, LexiconFile.FUNCTION_WORDS,
+        java.util.Set.of("preposition", "conjunction", "particle", "pronoun", "demonstrative",
+            "relative", "quantifier", "verb", "temporal"));
+    phraseWords = tagged(rows, LexiconFile.PHRASE_WORDS,
+        java.util.Set.of("modifier", "generic", "domain", "treaty"));
 
     List<DateWord> dates = new ArrayList<>();
     parse(rows, LexiconFile.MONTHS_GENERATED, dates, r -> {
@@ -287,6 +294,22 @@ public final class Lexicon {
     return reportingVerbs;
   }
 
+  /**
+   * Returns the function words (prepositions, conjunctions, pronouns …) with their class, in
+   * file order.
+   */
+  public List<TaggedWord> functionWords() {
+    return functionWords;
+  }
+
+  /**
+   * Returns the phrase words with their role: modifier, generic, domain or treaty (a treaty
+   * head), in file order.
+   */
+  public List<TaggedWord> phraseWords() {
+    return phraseWords;
+  }
+
   @Override
   public String toString() {
     return "Lexicon[" + countryNames.size() + " country names, " + demonyms.size()
@@ -305,6 +328,20 @@ public final class Lexicon {
         throw new LexiconFormatException(row.resource(), row.line(), e.getMessage(), e);
       }
     }
+  }
+
+  private static List<TaggedWord> tagged(
+      Map<LexiconFile, List<LexiconRow>> rows, LexiconFile file, java.util.Set<String> tags) {
+    List<TaggedWord> out = new ArrayList<>();
+    parse(rows, file, out, r -> {
+      if (!tags.contains(r.field(1))) {
+        throw new IllegalArgumentException(
+            "second column must be one of " + new java.util.TreeSet<>(tags) + ", got '"
+                + r.field(1) + "'");
+      }
+      return List.of(new TaggedWord(r.field(0), r.field(1)));
+    });
+    return List.copyOf(out);
   }
 
   private static List<Term> terms(Map<LexiconFile, List<LexiconRow>> rows, LexiconFile file) {

@@ -40,7 +40,11 @@ public enum LexiconFile {
   /** Name particles ({@code بن}, {@code أبو}, {@code عبد}): {@code form lemma gender number}. */
   NAME_PARTICLES("name-particles.tsv", 4, false),
   /** Reporting verbs and other words that introduce names: {@code form lemma gender number}. */
-  REPORTING_VERBS("reporting-verbs.tsv", 4, false);
+  REPORTING_VERBS("reporting-verbs.tsv", 4, false),
+  /** Function words that end names and chains: {@code form class}. */
+  FUNCTION_WORDS("function-words.tsv", 2, false),
+  /** Modifier, generic and domain words inside phrases: {@code form role}. */
+  PHRASE_WORDS("phrase-words.tsv", 2, false);
 
   /** The class-path directory of the bundled lexicons. */
   public static final String RESOURCE_DIRECTORY = "/dev/alam/models/gazetteer/";

@@ -35,7 +35,7 @@ public final class MentionResolver {
 
   static {
     Set<EntityType> places = EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
-    NESTING.put(EntityType.OFFICE, union(places, EntityType.ORGANIZATION));
+    NESTING.put(EntityType.OFFICE, union(places, EntityType.ORGANIZATION, EntityType.OFFICE));
     NESTING.put(EntityType.ORGANIZATION,
         union(places, EntityType.ORGANIZATION, EntityType.PERSON));
     NESTING.put(EntityType.EVENT,
@@ -66,7 +66,8 @@ public final class MentionResolver {
 
   /**
    * Returns true if a mention of type {@code outer} may contain one of type {@code inner}: an
-   * OFFICE its ORGANIZATION and places; an ORGANIZATION other organisations, places and persons
+   * OFFICE its ORGANIZATION, places and the office it is deputy to ({@code نائب رئيس
+   * الجمهورية}); an ORGANIZATION other organisations, places and persons
    * ({@code جامعة الملك سعود}); an EVENT or MISC their places, bodies and persons (and an EVENT
    * its date); a LOCATION places. PERSON, COUNTRY, CITY and DATE contain nothing.
    */

@@ -36,6 +36,11 @@ import java.util.zip.GZIPOutputStream;
  * <p>WikiNews is left out because it is the segmentation test set, and NewsFANE because its text
  * is ANERcorp's again (including the dev part).
  *
+ * <p>When a lexicon folder is given ({@code models/gazetteer}), every single-word name of a
+ * country, city, place or organisation listed there is added with {@value #LEXICON_COUNT} extra
+ * occurrences: a name in the lexicons is an attested word even if the corpora saw it rarely, so
+ * {@code وطاجيكستان} splits as {@code و + طاجيكستان} while {@code لبنان} stays whole.
+ *
  * <p>Each line's first whitespace-separated column is a corpus token. It is tokenised by {@link
  * Tokenizer#withoutProcliticSplitting()} (so stray punctuation such as {@code (د} does not make
  * new words), and every Arabic word's {@link Normalizer#standard() normalised} form is counted.
@@ -50,6 +55,14 @@ public final class VocabularyBuilder {
    * was measured to cost segmentation accuracy (see {@code models/README.md}).
    */
   public static final int DEFAULT_MIN_COUNT = 1;
+
+  /** The extra count of a single-word lexicon name. */
+  public static final int LEXICON_COUNT = 5;
+
+  /** Lexicon files with names, and the column (0-based) holding {@code |}-separated names. */
+  private static final Map<String, Integer> LEXICON_NAME_COLUMNS = Map.of(
+      "countries-generated.tsv", 1, "countries.tsv", 2, "cities.tsv", 2, "places.tsv", 1,
+      "organizations.tsv", 2);
 
   private static final String ANERCORP = "anercorp/train.txt";
   private static final String AQMAR = "aqmar/train.txt";
@@ -103,12 +116,26 @@ public final class VocabularyBuilder {
    * @throws IOException if a source cannot be read or {@code out} cannot be written
    */
   public static Vocabulary build(Path corpora, Path out, int minCount) throws IOException {
+    return build(corpora, null, out, minCount);
+  }
+
+  /**
+   * Builds the vocabulary from {@code corpora} and the names in the lexicon folder {@code
+   * lexicons}, and writes it as {@link #build(Path, Path, int)} does.
+   *
+   * @param lexicons the lexicon folder (in the project, {@code models/gazetteer}), or null for
+   *     none
+   * @throws NoSuchFileException naming the file if a lexicon file is missing
+   */
+  public static Vocabulary build(Path corpora, Path lexicons, Path out, int minCount)
+      throws IOException {
     Objects.requireNonNull(corpora, "corpora");
     Objects.requireNonNull(out, "out");
     if (minCount < 1) {
       throw new IllegalArgumentException("minCount must be at least 1, got " + minCount);
     }
     Map<String, Integer> counts = count(corpora);
+    int lexiconWords = lexicons == null ? 0 : addLexiconNames(counts, lexicons);
     long tokens = 0;
     for (int c : counts.values()) {
       tokens += c;
@@ -131,7 +158,9 @@ public final class VocabularyBuilder {
       writer.write("# Format: word<TAB>count, sorted by descending count, then word.\n");
       writer.write("# Built by dev.alam.text.VocabularyBuilder from ../shared/corpora:\n");
       writer.write("#   anercorp/train.txt without its last 10% of sentences (NER dev split),\n");
-      writer.write("#   aqmar/train.txt, fane/wikifane.txt, wojood-sample/train.txt.\n");
+      writer.write("#   aqmar/train.txt, fane/wikifane.txt, wojood-sample/train.txt"
+          + (lexicons == null ? ".\n" : ";\n#   plus " + LEXICON_COUNT + " for each of the "
+              + lexiconWords + " single-word names in models/gazetteer.\n"));
       writer.write("# " + tokens + " Arabic word tokens, " + seen + " distinct words"
           + (minCount > 1 ? "; words seen fewer than " + minCount + " times dropped, "
               + counts.size() + " kept" : "") + ".\n");
@@ -156,6 +185,7 @@ public final class VocabularyBuilder {
    */
   public static void main(String[] args) throws IOException {
     Path corpora = Path.of("../shared/corpora");
+    Path lexicons = Path.of("models/gazetteer");
     Path out = Path.of("models/lexicon/vocabulary.tsv.gz");
     int minCount = DEFAULT_MIN_COUNT;
     for (int i = 0; i < args.length; i += 2) {
@@ -165,14 +195,45 @@ public final class VocabularyBuilder {
       switch (args[i]) {
         case "--corpora" -> corpora = Path.of(args[i + 1]);
         case "--out" -> out = Path.of(args[i + 1]);
+        case "--lexicons" -> lexicons = Path.of(args[i + 1]);
         case "--min-count" -> minCount = Integer.parseInt(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; expected --corpora DIR --out FILE [--min-count N]");
+            + "; expected --corpora DIR --lexicons DIR --out FILE [--min-count N]");
       }
     }
-    Vocabulary v = build(corpora, out, minCount);
+    Vocabulary v = build(corpora, lexicons, out, minCount);
     System.out.println("wrote " + out + ": " + v.size() + " words, " + v.total() + " tokens, "
         + Files.size(out) + " bytes");
+  }
+
+  /** Adds {@link #LEXICON_COUNT} for each distinct single-word lexicon name; returns how many. */
+  private static int addLexiconNames(Map<String, Integer> counts, Path lexicons)
+      throws IOException {
+    Tokenizer tokenizer = Tokenizer.withoutProcliticSplitting();
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    for (Map.Entry<String, Integer> file : new java.util.TreeMap<>(LEXICON_NAME_COLUMNS)
+        .entrySet()) {
+      for (String line : Files.readAllLines(lexicons.resolve(file.getKey()),
+          StandardCharsets.UTF_8)) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] fields = line.split("\t");
+        if (fields.length <= file.getValue()) {
+          continue;
+        }
+        for (String name : fields[file.getValue()].split("\\|")) {
+          List<Token> tokens = tokenizer.tokenize(name);
+          if (tokens.size() == 1 && tokens.get(0).kind() == TokenKind.ARABIC_WORD) {
+            words.add(tokens.get(0).norm());
+          }
+        }
+      }
+    }
+    for (String w : words) {
+      counts.merge(w, LEXICON_COUNT, Integer::sum);
+    }
+    return words.size();
   }
 
   private static void add(Map<String, Integer> counts, Tokenizer tokenizer, String token) {

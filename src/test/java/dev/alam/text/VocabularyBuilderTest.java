@@ -59,6 +59,20 @@ class VocabularyBuilderTest {
   }
 
   @Test
+  void addsSingleWordLexiconNames(@TempDir Path dir) throws IOException {
+    Path lexicons = Files.createDirectories(dir.resolve("gazetteer"));
+    Files.writeString(lexicons.resolve("countries-generated.tsv"),
+        "# c\nTJ\tطاجيكستان\tcldr\nUS\tالولايات المتحدة\tcldr\n");
+    for (String f : new String[] {"countries.tsv", "cities.tsv", "places.tsv",
+        "organizations.tsv"}) {
+      Files.writeString(lexicons.resolve(f), "# empty\n");
+    }
+    Vocabulary v = VocabularyBuilder.build(tinyCorpora(dir), lexicons, dir.resolve("v.tsv.gz"), 1);
+    assertThat(v.count("طاجيكستان")).isEqualTo(VocabularyBuilder.LEXICON_COUNT);
+    assertThat(v.count("المتحده")).as("multi-word names add nothing").isZero();
+  }
+
+  @Test
   void isReproducible(@TempDir Path dir) throws IOException {
     Path corpora = tinyCorpora(dir);
     VocabularyBuilder.build(corpora, dir.resolve("a.tsv.gz"), 1);
@@ -71,7 +85,8 @@ class VocabularyBuilderTest {
   void theBundledVocabularyIsWhatTheBuilderMakesOfTheSharedCorpora(@TempDir Path dir)
       throws IOException {
     Path rebuilt = dir.resolve("vocabulary.tsv.gz");
-    VocabularyBuilder.build(CORPORA, rebuilt, VocabularyBuilder.DEFAULT_MIN_COUNT);
+    VocabularyBuilder.build(CORPORA, Path.of("models/gazetteer"), rebuilt,
+        VocabularyBuilder.DEFAULT_MIN_COUNT);
     assertThat(Files.readAllBytes(rebuilt))
         .as("rebuild with the command in models/README.md").isEqualTo(Files.readAllBytes(BUNDLED));
   }

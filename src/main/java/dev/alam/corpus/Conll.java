@@ -1,4 +1,4 @@
-package dev.alam.eval;
+package dev.alam.corpus;
 
 import java.io.BufferedReader;
 import java.io.IOException;

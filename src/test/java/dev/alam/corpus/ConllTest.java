@@ -1,4 +1,4 @@
-package dev.alam.eval;
+package dev.alam.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

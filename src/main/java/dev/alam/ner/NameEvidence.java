@@ -1,0 +1,245 @@
+package dev.alam.ner;
+
+import dev.alam.corpus.Conll;
+import dev.alam.corpus.Corpora;
+import dev.alam.text.Token;
+import dev.alam.text.TokenKind;
+import dev.alam.text.Tokenizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * How often each word occurs inside person, place, organisation and other names in annotated
+ * text, keyed by the normal form of the word after proclitics are split off. The grammars use it
+ * to tell a name ({@code حمد}, {@code باتروشيف}: rare or mostly inside names) from a common word
+ * ({@code ضرورة}, {@code الحكومة}).
+ *
+ * <p>The bundled table ({@value #RESOURCE}) is built by {@link #build(Path)} from the training
+ * parts of the shared corpora (see {@link Corpora}): ANERcorp's first nine tenths, AQMAR train,
+ * WikiFANE and the Wojood sample's train part (outer level). Format: gzip-compressed UTF-8 lines
+ * {@code word<TAB>total<TAB>pers<TAB>loc<TAB>org<TAB>misc}, {@code #} comments.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NameEvidence {
+  /** The bundled table, a classpath resource. */
+  public static final String RESOURCE = "/dev/alam/models/lexicon/name-evidence.tsv.gz";
+
+  private static final int PERS = 1;
+  private static final int LOC = 2;
+  private static final int ORG = 3;
+  private static final int MISC = 4;
+  private static volatile NameEvidence bundled;
+
+  private final Map<String, int[]> counts;
+
+  private NameEvidence(Map<String, int[]> counts) {
+    this.counts = counts;
+  }
+
+  /**
+   * Returns the bundled table, loaded on first use.
+   *
+   * @throws IllegalStateException if the resource is missing or corrupt, naming it
+   */
+  public static NameEvidence bundled() {
+    NameEvidence e = bundled;
+    if (e == null) {
+      synchronized (NameEvidence.class) {
+        e = bundled;
+        if (e == null) {
+          try (InputStream in = NameEvidence.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+              throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            bundled = e = read(in, RESOURCE);
+          } catch (IOException | IllegalArgumentException ex) {
+            throw new IllegalStateException("cannot read resource " + RESOURCE + ": "
+                + ex.getMessage(), ex);
+          }
+        }
+      }
+    }
+    return e;
+  }
+
+  /**
+   * Reads a table in the resource format.
+   *
+   * @param in the gzip-compressed stream; not closed
+   * @param name what to call it in error messages
+   * @throws IOException if the stream cannot be read
+   * @throws IllegalArgumentException naming {@code name} and the line for a malformed line
+   */
+  public static NameEvidence read(InputStream in, String name) throws IOException {
+    Map<String, int[]> counts = new HashMap<>(1 << 16);
+    BufferedReader reader = new BufferedReader(
+        new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 6) {
+        throw new IllegalArgumentException(name + ":" + number + ": expected 6 columns");
+      }
+      int[] c = new int[5];
+      try {
+        for (int i = 0; i < 5; i++) {
+          c[i] = Integer.parseInt(f[i + 1]);
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + ":" + number + ": bad count", e);
+      }
+      counts.put(f[0], c);
+    }
+    return new NameEvidence(counts);
+  }
+
+  /** Returns how often the normalised {@code word} was seen in the annotated text. */
+  public int total(String word) {
+    int[] c = counts.get(word);
+    return c == null ? 0 : c[0];
+  }
+
+  /** Returns how often {@code word} was seen inside a person's name. */
+  public int person(String word) {
+    int[] c = counts.get(word);
+    return c == null ? 0 : c[PERS];
+  }
+
+  /** Returns how often {@code word} was seen inside any name (person, place, body, other). */
+  public int inAnyName(String word) {
+    int[] c = counts.get(word);
+    return c == null ? 0 : c[PERS] + c[LOC] + c[ORG] + c[MISC];
+  }
+
+  /**
+   * Returns the share of {@code word}'s occurrences inside person names, smoothed towards 0.5
+   * for rare words: {@code (person + 0.5) / (total + 1)}.
+   */
+  public double personRate(String word) {
+    int[] c = counts.get(word);
+    return c == null ? 0.5 : (c[PERS] + 0.5) / (c[0] + 1.0);
+  }
+
+  /** Returns the number of words in the table. */
+  public int size() {
+    return counts.size();
+  }
+
+  /**
+   * Counts words and their name types in the training parts of the corpora under {@code
+   * corpora}. Corpus tokens keep their proclitics; each is split with the standard tokenizer
+   * and its tag goes to the word after the proclitics.
+   *
+   * @throws IOException if a corpus file cannot be read
+   */
+  public static Map<String, int[]> count(Path corpora) throws IOException {
+    Objects.requireNonNull(corpora, "corpora");
+    List<Conll.Sentence> sentences = new ArrayList<>(Corpora.anercorpTrain(corpora));
+    sentences.addAll(Conll.read(corpora.resolve("aqmar/train.txt")));
+    sentences.addAll(Conll.read(corpora.resolve("fane/wikifane.txt")));
+    sentences.addAll(Conll.read(corpora.resolve("wojood-sample/train.txt")));
+    Tokenizer tokenizer = Tokenizer.standard();
+    Map<String, int[]> counts = new HashMap<>(1 << 17);
+    for (Conll.Sentence s : sentences) {
+      List<String> tags = s.outerTags();
+      for (int i = 0; i < s.tokens().size(); i++) {
+        String coarse = Corpora.coarse(tags.get(i));
+        int type = switch (coarse.length() > 2 ? coarse.substring(2) : "") {
+          case "PERS" -> PERS;
+          case "LOC" -> LOC;
+          case "ORG" -> ORG;
+          case "MISC" -> MISC;
+          default -> 0;
+        };
+        Token base = null;
+        for (Token t : tokenizer.tokenize(s.tokens().get(i))) {
+          if (t.kind() == TokenKind.ARABIC_WORD) {
+            base = t;
+          }
+        }
+        if (base == null) {
+          continue;
+        }
+        int[] c = counts.computeIfAbsent(base.norm(), k -> new int[5]);
+        c[0]++;
+        if (type > 0) {
+          c[type]++;
+        }
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * Builds the table from the corpora and writes it to {@code out} in the resource format,
+   * keeping words seen at least twice or inside a name at least once.
+   *
+   * @return the number of words written
+   * @throws IOException if reading or writing fails
+   */
+  public static int build(Path corpora, Path out) throws IOException {
+    Map<String, int[]> counts = count(corpora);
+    List<Map.Entry<String, int[]>> rows = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int[] c = e.getValue();
+      if (c[0] >= 2 || c[PERS] + c[LOC] + c[ORG] + c[MISC] > 0) {
+        rows.add(e);
+      }
+    }
+    rows.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
+        ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    try (OutputStream file = Files.newOutputStream(out);
+        GZIPOutputStream gz = new GZIPOutputStream(file) {
+          {
+            def.setLevel(9);
+          }
+        };
+        Writer w = new java.io.OutputStreamWriter(gz, StandardCharsets.UTF_8)) {
+      w.write("# Name evidence: how often each word occurs inside names in the training parts of\n"
+          + "# ANERcorp (first 9/10), AQMAR train, WikiFANE and the Wojood sample train part.\n"
+          + "# Built by NameEvidence.build (alam build-name-evidence). Licence: CC BY-SA 4.0.\n"
+          + "# columns: word\ttotal\tpers\tloc\torg\tmisc\n");
+      for (Map.Entry<String, int[]> e : rows) {
+        int[] c = e.getValue();
+        w.write(e.getKey() + "\t" + c[0] + "\t" + c[PERS] + "\t" + c[LOC] + "\t" + c[ORG] + "\t"
+            + c[MISC] + "\n");
+      }
+    }
+    return rows.size();
+  }
+
+  /** Builds the bundled table: {@code [--corpora DIR] [--out FILE]}. */
+  public static void main(String[] args) throws IOException {
+    Path corpora = Corpora.DEFAULT_ROOT;
+    Path out = Path.of("models/lexicon/name-evidence.tsv.gz");
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--corpora" -> corpora = Path.of(args[i + 1]);
+        case "--out" -> out = Path.of(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    System.out.println(build(corpora, out) + " words written to " + out);
+  }
+}

@@ -1,0 +1,204 @@
+package dev.alam.ner;
+
+import dev.alam.gazetteer.City;
+import dev.alam.gazetteer.CountryName;
+import dev.alam.gazetteer.DateWord;
+import dev.alam.gazetteer.Demonym;
+import dev.alam.gazetteer.Gazetteer;
+import dev.alam.gazetteer.GrammaticalNumber;
+import dev.alam.gazetteer.Lexicon;
+import dev.alam.gazetteer.Organization;
+import dev.alam.gazetteer.PersonName;
+import dev.alam.gazetteer.Place;
+import dev.alam.gazetteer.TaggedWord;
+import dev.alam.gazetteer.Term;
+import dev.alam.text.NormalizationRule;
+import dev.alam.text.Normalizer;
+import dev.alam.text.Token;
+import dev.alam.text.TokenKind;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Everything the bundled recognisers look words up in, built once from a {@link Lexicon} and a
+ * {@link NameEvidence} table: gazetteers over normalised token sequences and word sets.
+ *
+ * <p>Two keys are used for single words: the token's {@link Token#norm() normal form}, and its
+ * <em>light form</em> (diacritics, tatweel and format controls removed, letters kept), for the
+ * few decisions that hang on a letter the normal form unifies: the name {@code علي} is not the
+ * preposition {@code على}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NerResources {
+  private static final Normalizer LIGHT = Normalizer.of(EnumSet.of(
+      NormalizationRule.PRESENTATION_FORMS, NormalizationRule.DIACRITICS,
+      NormalizationRule.TATWEEL, NormalizationRule.FORMAT_CONTROLS));
+  private static final Normalizer NORM = Normalizer.standard();
+  private static volatile NerResources bundled;
+
+  final Gazetteer<CountryName> countries;
+  final Gazetteer<Demonym> demonyms;
+  final Gazetteer<City> cities;
+  final Gazetteer<Place> places;
+  final Gazetteer<Organization> organizations;
+  final Gazetteer<Term> organizationHeads;
+  final Gazetteer<Term> officeTitles;
+  final Gazetteer<Term> eventHeads;
+  final Gazetteer<DateWord> dates;
+  final Set<String> honorifics;
+  final Set<String> particles;
+  final Set<String> reportingVerbs;
+  final Set<String> givenNamesLight;
+  final Set<String> familyNames;
+  /** Light forms of function words, mapped to their class. */
+  final Map<String, String> functionWords;
+  /** Normal forms of phrase words, mapped to their role. */
+  final Map<String, String> phraseWords;
+  final NameEvidence evidence;
+
+  /**
+   * Builds the resources.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public NerResources(Lexicon lexicon, NameEvidence evidence) {
+    Objects.requireNonNull(lexicon, "lexicon");
+    this.evidence = Objects.requireNonNull(evidence, "evidence");
+    countries = Gazetteer.of(lexicon.countryNames(), CountryName::name);
+    demonyms = Gazetteer.of(lexicon.demonyms(), Demonym::form);
+    cities = Gazetteer.of(lexicon.cities(), City::name);
+    places = Gazetteer.of(lexicon.places(), Place::name);
+    organizations = Gazetteer.of(lexicon.organizations(), Organization::name);
+    organizationHeads = Gazetteer.of(lexicon.organizationHeads(), Term::form);
+    officeTitles = Gazetteer.of(lexicon.officeTitles(), Term::form);
+    eventHeads = Gazetteer.of(lexicon.eventHeads(), Term::form);
+    dates = Gazetteer.of(lexicon.dateWords(), DateWord::form);
+    honorifics = normSet(lexicon.honorifics(), Term::form);
+    particles = normSet(lexicon.nameParticles(), Term::form);
+    reportingVerbs = normSet(lexicon.reportingVerbs(), Term::form);
+    givenNamesLight = new HashSet<>();
+    for (PersonName n : lexicon.givenNames()) {
+      givenNamesLight.add(LIGHT.normalizeToString(n.name()));
+    }
+    familyNames = normSet(lexicon.familyNames(), PersonName::name);
+    Map<String, String> function = new HashMap<>();
+    for (TaggedWord w : lexicon.functionWords()) {
+      function.putIfAbsent(LIGHT.normalizeToString(w.form()), w.tag());
+    }
+    functionWords = Map.copyOf(function);
+    Map<String, String> phrase = new HashMap<>();
+    for (TaggedWord w : lexicon.phraseWords()) {
+      phrase.putIfAbsent(NORM.normalizeToString(w.form()), w.tag());
+    }
+    phraseWords = Map.copyOf(phrase);
+  }
+
+  /**
+   * Returns the resources of the bundled lexicons and name evidence, built on first use.
+   *
+   * @throws IllegalStateException if a bundled resource is missing or corrupt, naming it
+   */
+  public static NerResources bundled() {
+    NerResources r = bundled;
+    if (r == null) {
+      synchronized (NerResources.class) {
+        r = bundled;
+        if (r == null) {
+          bundled = r = new NerResources(Lexicon.bundled(), NameEvidence.bundled());
+        }
+      }
+    }
+    return r;
+  }
+
+  private static <T> Set<String> normSet(List<T> items, Function<T, String> form) {
+    Set<String> out = new HashSet<>();
+    for (T item : items) {
+      out.add(NORM.normalizeToString(form.apply(item)));
+    }
+    return Set.copyOf(out);
+  }
+
+  // ---- Word tests shared by the grammars ----------------------------------------------------
+
+  /** The light form of a token: diacritics, tatweel and format controls removed. */
+  static String light(Token t) {
+    return LIGHT.normalizeToString(t.text());
+  }
+
+  static boolean isArabicWord(Token t) {
+    return t.kind() == TokenKind.ARABIC_WORD;
+  }
+
+  /** A word with the article: its normal form starts with ال and has at least two more letters. */
+  static boolean isDefinite(Token t) {
+    String n = t.norm();
+    return t.kind() == TokenKind.ARABIC_WORD && n.length() >= 4 && n.startsWith("ال");
+  }
+
+  /** The class of a function word ({@code preposition}, {@code temporal} …), or null. */
+  String functionClass(Token t) {
+    return t.kind() == TokenKind.ARABIC_WORD ? functionWords.get(light(t)) : null;
+  }
+
+  boolean isFunctionWord(Token t) {
+    return functionClass(t) != null;
+  }
+
+  /** The role of a phrase word ({@code modifier}, {@code generic}, {@code domain}), or null. */
+  String phraseRole(Token t) {
+    return phraseWords.get(t.norm());
+  }
+
+  /** The role of the definite form of an indefinite word ({@code خارجية} → domain). */
+  String phraseRoleWithArticle(Token t) {
+    String role = phraseWords.get(t.norm());
+    return role != null ? role : phraseWords.get("ال" + t.norm());
+  }
+
+  boolean isGivenName(Token t) {
+    return t.kind() == TokenKind.ARABIC_WORD && givenNamesLight.contains(light(t));
+  }
+
+  boolean isHonorific(Token t) {
+    return honorifics.contains(t.norm());
+  }
+
+  boolean isParticle(Token t) {
+    return particles.contains(t.norm());
+  }
+
+  boolean isReportingVerb(Token t) {
+    return reportingVerbs.contains(t.norm());
+  }
+
+  /**
+   * A common word: seen often in annotated text and rarely inside a person's name. Given names
+   * are never common, whatever the counts say ({@code علي} is mostly the preposition on paper).
+   */
+  boolean isCommonWord(Token t) {
+    if (isGivenName(t)) {
+      return false;
+    }
+    int total = evidence.total(t.norm());
+    return total >= 8 && evidence.person(t.norm()) * 5 < total;
+  }
+
+  /** Seen mostly inside person names (at least twice). */
+  boolean isKnownPersonWord(Token t) {
+    int person = evidence.person(t.norm());
+    return isGivenName(t) || (person >= 2 && person * 2 >= evidence.total(t.norm()));
+  }
+
+  /** True if a number of the lemma's forms is plural, so the head names a group. */
+  static boolean isPlural(Term head) {
+    return head.number() == GrammaticalNumber.PLURAL;
+  }
+}

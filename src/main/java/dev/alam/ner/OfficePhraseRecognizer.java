@@ -1,0 +1,71 @@
+package dev.alam.ner;
+
+import dev.alam.gazetteer.GazetteerMatch;
+import dev.alam.gazetteer.Term;
+import dev.alam.text.Token;
+import dev.alam.text.TokenizedText;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The office grammar: a title head ({@code وزير}, {@code أمين}, {@code الأمين العام}, {@code
+ * المتحدث باسم} …, in every gender and number) with the construct chain that scopes it (see
+ * {@link PhraseScanner}), taking in the organisation and the nationality adjective found before:
+ * {@code أمين مجلس الأمن القومي الروسي} ⊃ {@code مجلس الأمن القومي الروسي} ⊃ {@code الروسي}.
+ *
+ * <p>A definite title with no chain ({@code الرئيس}, {@code المفتي}) is an office of lower
+ * confidence. An indefinite title with no chain is not an office, nor is a title word that
+ * continues a person's name ({@code محمد أمين …}).
+ *
+ * <p>Runs after the lexicon and organisation recognisers. Immutable and thread-safe.
+ */
+public final class OfficePhraseRecognizer implements Recognizer {
+  private final PhraseScanner scanner;
+  private final NerResources resources;
+
+  /**
+   * Creates the recogniser.
+   *
+   * @throws NullPointerException if {@code resources} is null
+   */
+  public OfficePhraseRecognizer(NerResources resources) {
+    this.resources = Objects.requireNonNull(resources, "resources");
+    this.scanner = new PhraseScanner(resources);
+  }
+
+  @Override
+  public List<Mention> recognize(TokenizedText text, List<Mention> earlier) {
+    List<Token> tokens = text.tokens();
+    int[] sentenceEnd = MentionIndex.sentenceEnds(text);
+    MentionIndex places = new MentionIndex(earlier,
+        EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION));
+    MentionIndex bodies = new MentionIndex(earlier, EnumSet.of(EntityType.ORGANIZATION));
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      int limit = sentenceEnd[i];
+      Optional<GazetteerMatch<Term>> title = resources.officeTitles.longestAt(tokens, i);
+      if (title.isEmpty() || title.get().endToken() > limit) {
+        continue;
+      }
+      int headEnd = title.get().endToken();
+      boolean indefinite = !NerResources.isDefinite(tokens.get(headEnd - 1));
+      if (indefinite && i > 0 && sentenceEnd[i - 1] == limit
+          && NerResources.isArabicWord(tokens.get(i - 1))
+          && (resources.isGivenName(tokens.get(i - 1))
+              || resources.isKnownPersonWord(tokens.get(i - 1)))) {
+        continue; // محمد أمين بشناق: a name, not a title
+      }
+      PhraseScanner.Chain chain = scanner.scan(tokens, headEnd, indefinite, limit, places,
+          bodies, PhraseScanner.Mode.OFFICE);
+      if (chain.end() > headEnd) {
+        out.add(new Mention(EntityType.OFFICE, i, chain.end(), null, 0.85, Source.GRAMMAR));
+      } else if (!indefinite) {
+        out.add(new Mention(EntityType.OFFICE, i, headEnd, null, 0.6, Source.GRAMMAR));
+      }
+    }
+    return out;
+  }
+}
