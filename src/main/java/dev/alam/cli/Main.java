@@ -24,6 +24,7 @@ import picocli.CommandLine.ParameterException;
       NormalizeCommand.class,
       TokenizeCommand.class,
       ExtractCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

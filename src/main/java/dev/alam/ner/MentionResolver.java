@@ -37,7 +37,7 @@ public final class MentionResolver {
     Set<EntityType> places = EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION);
     NESTING.put(EntityType.OFFICE, union(places, EntityType.ORGANIZATION, EntityType.OFFICE));
     NESTING.put(EntityType.ORGANIZATION,
-        union(places, EntityType.ORGANIZATION, EntityType.PERSON));
+        union(places, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.OFFICE));
     NESTING.put(EntityType.EVENT,
         union(places, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.DATE));
     NESTING.put(EntityType.MISC, union(places, EntityType.ORGANIZATION, EntityType.PERSON));

@@ -71,11 +71,12 @@ public final class NerResources {
   public NerResources(Lexicon lexicon, NameEvidence evidence) {
     Objects.requireNonNull(lexicon, "lexicon");
     this.evidence = Objects.requireNonNull(evidence, "evidence");
-    countries = Gazetteer.of(lexicon.countryNames(), CountryName::name);
+    countries = Gazetteer.of(names(lexicon.countryNames(), CountryName::name), CountryName::name);
     demonyms = Gazetteer.of(lexicon.demonyms(), Demonym::form);
-    cities = Gazetteer.of(lexicon.cities(), City::name);
-    places = Gazetteer.of(lexicon.places(), Place::name);
-    organizations = Gazetteer.of(lexicon.organizations(), Organization::name);
+    cities = Gazetteer.of(names(lexicon.cities(), City::name), City::name);
+    places = Gazetteer.of(names(lexicon.places(), Place::name), Place::name);
+    organizations = Gazetteer.of(names(lexicon.organizations(), Organization::name),
+        Organization::name);
     organizationHeads = Gazetteer.of(lexicon.organizationHeads(), Term::form);
     officeTitles = Gazetteer.of(lexicon.officeTitles(), Term::form);
     eventHeads = Gazetteer.of(lexicon.eventHeads(), Term::form);
@@ -116,6 +117,28 @@ public final class NerResources {
       }
     }
     return r;
+  }
+
+  /**
+   * The entries whose names are not common words: a one-word name that the annotated corpora
+   * saw often (15 times or more) and rarely inside a name (under a fifth of the time) is a
+   * homograph of a common word ({@code كيف} "how" and Kyiv, {@code صور} "pictures" and Tyre,
+   * {@code العين} "the eye" and Al Ain) and is left out. Nationality adjectives are not
+   * filtered this way, because the corpora do not tag them.
+   */
+  private <T> List<T> names(List<T> entries, Function<T, String> name) {
+    List<T> kept = new java.util.ArrayList<>(entries.size());
+    for (T entry : entries) {
+      List<String> key = Gazetteer.keyOf(name.apply(entry));
+      if (key.size() == 1) {
+        int total = evidence.total(key.get(0));
+        if (total >= 15 && evidence.inAnyName(key.get(0)) * 5 < total) {
+          continue;
+        }
+      }
+      kept.add(entry);
+    }
+    return kept;
   }
 
   private static <T> Set<String> normSet(List<T> items, Function<T, String> form) {
@@ -195,6 +218,12 @@ public final class NerResources {
   boolean isKnownPersonWord(Token t) {
     int person = evidence.person(t.norm());
     return isGivenName(t) || (person >= 2 && person * 2 >= evidence.total(t.norm()));
+  }
+
+  /** Seen mostly inside place names (at least twice). */
+  boolean isKnownPlaceWord(Token t) {
+    int names = evidence.inAnyName(t.norm()) - evidence.person(t.norm());
+    return names >= 2 && names * 2 >= evidence.total(t.norm());
   }
 
   /** True if a number of the lemma's forms is plural, so the head names a group. */

@@ -16,8 +16,8 @@ import java.util.Optional;
  * {@link PhraseScanner}), taking in the organisation and the nationality adjective found before:
  * {@code أمين مجلس الأمن القومي الروسي} ⊃ {@code مجلس الأمن القومي الروسي} ⊃ {@code الروسي}.
  *
- * <p>A definite title with no chain ({@code الرئيس}, {@code المفتي}) is an office of lower
- * confidence. An indefinite title with no chain is not an office, nor is a title word that
+ * <p>A definite singular title with no chain ({@code الرئيس}, {@code المفتي}) is an office of
+ * lower confidence; a bare plural ({@code الوكلاء}) is not. An indefinite title with no chain is not an office, nor is a title word that
  * continues a person's name ({@code محمد أمين …}).
  *
  * <p>Runs after the lexicon and organisation recognisers. Immutable and thread-safe.
@@ -62,7 +62,7 @@ public final class OfficePhraseRecognizer implements Recognizer {
           bodies, PhraseScanner.Mode.OFFICE);
       if (chain.end() > headEnd) {
         out.add(new Mention(EntityType.OFFICE, i, chain.end(), null, 0.85, Source.GRAMMAR));
-      } else if (!indefinite) {
+      } else if (!indefinite && !NerResources.isPlural(title.get().values().get(0))) {
         out.add(new Mention(EntityType.OFFICE, i, headEnd, null, 0.6, Source.GRAMMAR));
       }
     }

@@ -22,8 +22,10 @@ import java.util.Set;
  *   <li>the preposition {@code ل} with a definite complement ({@code المجلس الأعلى للأمن});
  *   <li>a further head noun, in construct after an indefinite one ({@code نائب رئيس}, {@code
  *       رئيس مجلس}), which keeps the chain open;
- *   <li>definite words: the first one a complement noun or a modifier; after a complement only
- *       modifiers ({@code القومي}, {@code الأعلى}) and nisba-like adjectives;
+ *   <li>definite words: a complement noun only right after an indefinite noun (the construct
+ *       state: {@code مجلس الأمن}, {@code رئيس بلدية مدينة البيرة}), otherwise only modifiers
+ *       ({@code القومي}, {@code الأعلى}) and nisba-like adjectives, which may be coordinated
+ *       with {@code و} ({@code الشؤون الإسلامية والدرزية});
  *   <li>indefinite words only in construct right after an indefinite head ({@code وزير
  *       خارجية}), never a word known as a person's name.
  * </ul>
@@ -84,6 +86,7 @@ final class PhraseScanner {
     boolean named = false;
     boolean complement = false;
     boolean construct = headIndefinite;
+    boolean lastWasAdjective = false;
     while (j < limit && j - headEnd < MAX_CHAIN) {
       Token t = tokens.get(j);
       Mention place = places.longestAt(j);
@@ -108,10 +111,23 @@ final class PhraseScanner {
         }
       }
       if (t.kind() == TokenKind.PROCLITIC) {
+        if (t.norm().equals("و") && j + 1 < limit && NerResources.isDefinite(tokens.get(j + 1))
+            && places.longestAt(j + 1) == null
+            && ((lastWasAdjective && isNisbaLike(tokens.get(j + 1)))
+                || (complement && !lastWasAdjective
+                    && "domain".equals(r.phraseRole(tokens.get(j + 1)))))) {
+          j += 2; // coordinated: الشؤون الإسلامية والدرزية, وزارة التربية والتعليم
+          end = j;
+          continue;
+        }
         if (!t.norm().equals("ل") || j + 1 >= limit) {
           break;
         }
         Token next = tokens.get(j + 1);
+        Mention bodyAfter = organizations.longestAt(j + 1);
+        if (bodyAfter != null && bodyAfter.endToken() <= limit) {
+          return new Chain(bodyAfter.endToken(), true, true); // … التنفيذية لمنظمة التحرير
+        }
         Mention placeAfter = places.longestAt(j + 1);
         if (placeAfter != null && placeAfter.endToken() <= limit && !isAdjective(tokens,
             placeAfter) && (mode == Mode.OFFICE || mode == Mode.ORGANIZATION)) {
@@ -125,6 +141,7 @@ final class PhraseScanner {
         end = j;
         complement = true;
         construct = false;
+        lastWasAdjective = false;
         named |= namesSomething(next);
         continue;
       }
@@ -132,8 +149,8 @@ final class PhraseScanner {
         break;
       }
       if (TEMPORAL_ADJECTIVES.contains(t.norm())) {
-        if (mode == Mode.OFFICE && end > headEnd) {
-          end = j + 1; // وزير الخارجية السابق: the office, as it was held
+        if (mode == Mode.OFFICE && (end > headEnd || !headIndefinite)) {
+          end = j + 1; // وزير الخارجية السابق, الرئيس الحالي: the office as held then
         }
         break;
       }
@@ -153,7 +170,9 @@ final class PhraseScanner {
           break;
         }
         boolean modifier = "modifier".equals(role) || (isNisbaLike(t) && !"domain".equals(role));
-        if (complement && !modifier) {
+        // A definite noun completes a construct (idafa) only after an indefinite noun; after a
+        // definite word only adjectives follow (الرئيس الأمريكي, not الرئيس المقدمة).
+        if (!modifier && !construct) {
           break;
         }
         if (!modifier) {
@@ -163,14 +182,18 @@ final class PhraseScanner {
         j++;
         end = j;
         construct = false;
+        lastWasAdjective = modifier;
         continue;
       }
-      if (construct && !r.isGivenName(t) && !r.isKnownPersonWord(t)) {
+      if (construct && !r.isGivenName(t) && !r.isKnownPersonWord(t) && !looksLikeVerb(t)) {
         complement = true;
         named |= "domain".equals(r.phraseRoleWithArticle(t));
         j++;
         end = j;
-        continue; // رئيس مجلس إدارة …: the construct chain may go on
+        lastWasAdjective = false;
+        // رئيس مجلس إدارة …: a common noun keeps the construct open; a name ends it.
+        construct = r.evidence.total(t.norm()) > 0 && !r.isKnownPlaceWord(t);
+        continue;
       }
       break;
     }
@@ -197,6 +220,11 @@ final class PhraseScanner {
     }
     int total = r.evidence.total(t.norm());
     return total == 0 || r.evidence.inAnyName(t.norm()) * 2 >= total;
+  }
+
+  /** An imperfect verb (يتعاملون, يرفضون): starts with ي and is not a short noun like يوم. */
+  private static boolean looksLikeVerb(Token t) {
+    return t.norm().length() >= 4 && t.norm().charAt(0) == 'ي';
   }
 
   /** A definite word ending like a nisba adjective: القومي, الوطنية, الإسلاميين. */

@@ -30,6 +30,8 @@ class BundledLexiconTest {
    */
   private static final Set<String> NO_DEMONYM = Set.of("BL", "BQ", "CK", "CX", "GI", "IM", "MF",
       "MP", "PM", "SB", "SH", "SJ", "SX", "TC", "VG", "VI", "WF");
+  /** Territories whose adjectives are far more often common words; nationalities.tsv says why. */
+  private static final Set<String> HOMOGRAPH_DEMONYM = Set.of("AX", "EH", "KM", "ML");
 
   private static final Lexicon LEXICON = Lexicon.bundled();
 
@@ -82,6 +84,7 @@ class BundledLexiconTest {
     missing.removeAll(withDemonym);
     Set<String> exceptions = new TreeSet<>(UNINHABITED);
     exceptions.addAll(NO_DEMONYM);
+    exceptions.addAll(HOMOGRAPH_DEMONYM);
     assertThat(missing).isEqualTo(exceptions);
   }
 

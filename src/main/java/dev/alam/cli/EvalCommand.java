@@ -1,0 +1,117 @@
+package dev.alam.cli;
+
+import dev.alam.Alam;
+import dev.alam.Evaluation;
+import dev.alam.corpus.Conll;
+import dev.alam.eval.GoldFile;
+import dev.alam.eval.Scores;
+import dev.alam.ner.EntityType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code alam eval}: precision, recall and F1 per type against gold annotation. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score extraction against gold annotation, strictly (same span and type), nested "
+          + "mentions one by one; prints P/R/F1 per type and micro averages.",
+      "--gold GOLD TEXT: a span gold file (format in testdata/GOLD.md) for the text file TEXT.",
+      "--wojood FILE: the Wojood corpus format (nested BIO columns, $#$ document breaks); "
+          + "OCC, PERS and ORG are compared with OFFICE, PERSON and ORGANIZATION, and a "
+          + "predicted span may start after proclitics the gold span includes."
+    },
+    footer = ExitCodes.FOOTER)
+final class EvalCommand extends IoCommand implements Callable<Integer> {
+  @ArgGroup(multiplicity = "1")
+  Mode mode;
+
+  static final class Mode {
+    @Option(names = "--gold", paramLabel = "GOLD", description = "span gold file")
+    Path gold;
+
+    @Option(names = "--wojood", paramLabel = "FILE", description = "Wojood-format corpus")
+    Path wojood;
+  }
+
+  @Parameters(paramLabel = "TEXT", arity = "0..1", description = "the annotated text (--gold)")
+  Path text;
+
+  EvalCommand(Io io) {
+    super(io);
+  }
+
+  @Override
+  protected String commandName() {
+    return "alam eval";
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Alam alam = Alam.builder().build();
+    if (mode.gold != null) {
+      if (text == null) {
+        throw new CliException(ExitCodes.USAGE, "--gold needs the annotated TEXT file");
+      }
+      String content = Input.read(text).text();
+      List<GoldFile.Mention> gold = readGold(mode.gold, content);
+      Scores scores = Evaluation.spanGold(alam, content, gold);
+      List<String> core = new ArrayList<>();
+      List<String> all = new ArrayList<>();
+      for (EntityType t : EntityType.values()) {
+        all.add(t.name());
+        if (t.isCore()) {
+          core.add(t.name());
+        }
+      }
+      io.print("core types (" + mode.gold + ")\n" + scores.table(core));
+      io.print("\nall types\n" + scores.table(all));
+      return ExitCodes.OK;
+    }
+    List<Conll.Sentence> sentences = readConll(mode.wojood);
+    Scores scores = Evaluation.wojood(alam, sentences);
+    io.print("Wojood (" + mode.wojood + ")\n" + scores.table(List.of("OCC", "PERS", "ORG")));
+    return ExitCodes.OK;
+  }
+
+  private static List<GoldFile.Mention> readGold(Path gold, String text) throws CliException {
+    requireFile(gold);
+    try {
+      return GoldFile.read(gold, text);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.BAD_INPUT, e.getMessage());
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.NO_INPUT, gold + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static List<Conll.Sentence> readConll(Path file) throws CliException {
+    requireFile(file);
+    try {
+      return Conll.read(file);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.BAD_INPUT, e.getMessage());
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new CliException(ExitCodes.BAD_INPUT, file + ": invalid UTF-8");
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.NO_INPUT, file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  static void requireFile(Path file) throws CliException {
+    if (Files.isDirectory(file)) {
+      throw new CliException(ExitCodes.NO_INPUT, file + ": is a directory");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(ExitCodes.NO_INPUT, file + ": no such file");
+    }
+  }
+}
