@@ -188,13 +188,18 @@ public final class Tokenizer {
         j += Character.charCount(c);
       }
       // Trailing punctuation belongs to the sentence, not the address; a closing bracket stays
-      // only if the address opened one.
+      // only if the address opened one. Brackets are counted once, so this stays linear.
+      int parentheses = balance(i, j, '(', ')');
+      int brackets = balance(i, j, '[', ']');
       while (j > i) {
         char c = text.charAt(j - 1);
         if (".,;:!?'\"»«،؛؟".indexOf(c) >= 0) {
           j--;
-        } else if ((c == ')' && count(i, j, '(') < count(i, j, ')'))
-            || (c == ']' && count(i, j, '[') < count(i, j, ']'))) {
+        } else if (c == ')' && parentheses < 0) {
+          parentheses++;
+          j--;
+        } else if (c == ']' && brackets < 0) {
+          brackets++;
           j--;
         } else {
           break;
@@ -204,11 +209,15 @@ public final class Tokenizer {
       return j >= minimum ? j : i;
     }
 
-    private int count(int from, int to, char c) {
+    /** Returns how many more {@code open} than {@code close} characters {@code [from, to)} has. */
+    private int balance(int from, int to, char open, char close) {
       int n = 0;
       for (int k = from; k < to; k++) {
-        if (text.charAt(k) == c) {
+        char c = text.charAt(k);
+        if (c == open) {
           n++;
+        } else if (c == close) {
+          n--;
         }
       }
       return n;
@@ -220,8 +229,10 @@ public final class Tokenizer {
       while (j < length && isLocalPartChar(text.charAt(j))) {
         j++;
       }
+      // Whatever the outcome, every later start inside this local part reaches the same '@' and
+      // the same domain, so none of them can start an address if this one does not.
+      noEmailBefore = j + 1;
       if (j == i || j >= length || text.charAt(j) != '@') {
-        noEmailBefore = j + 1;
         return i;
       }
       int domainStart = j + 1;
