@@ -19,7 +19,8 @@ import java.util.Objects;
  *   <li>A number is a run of digits (any script) with single inner separators {@code . , / : -
  *       ٫ ٬} between digits: {@code 3.5}, {@code ٢٠١٩/١٠/٢٣}.
  *   <li>URLs ({@code http://}, {@code https://}, {@code www.}), e-mail addresses, hashtags and
- *       {@code @handles} are single tokens.
+ *       {@code @handles} are single tokens. A URL ends at whitespace, {@code < > "} or Arabic
+ *       punctuation, and leaves trailing punctuation and unbalanced closing brackets outside.
  *   <li>Punctuation never sticks to a word: {@code شمخاني،أن → شمخاني ، أن}. A run of one
  *       repeated mark ({@code ...}) is one token.
  *   <li>A symbol or emoji is one token together with its variation selectors, skin-tone
@@ -35,6 +36,9 @@ import java.util.Objects;
  */
 public final class Tokenizer {
   private static final String SEPARATORS_IN_NUMBERS = ".,/:-\u066B\u066C";
+  // Arabic comma, semicolon, question mark and guillemets: written after an address without a
+  // space, never part of one (an address would percent-encode them).
+  private static final String ARABIC_PUNCTUATION = "\u060C\u061B\u061F«»";
   private static final Normalizer NORMALIZER = Normalizer.standard();
 
   private static volatile Tokenizer standard;
@@ -182,7 +186,8 @@ public final class Tokenizer {
       int j = i;
       while (j < length) {
         int c = text.codePointAt(j);
-        if (Chars.isSeparator(c) || c == '<' || c == '>' || c == '"' || Chars.isFormatControl(c)) {
+        if (Chars.isSeparator(c) || c == '<' || c == '>' || c == '"' || Chars.isFormatControl(c)
+            || ARABIC_PUNCTUATION.indexOf(c) >= 0) {
           break;
         }
         j += Character.charCount(c);
@@ -249,6 +254,9 @@ public final class Tokenizer {
         } else {
           break;
         }
+      }
+      while (text.charAt(k - 1) == '-') {
+        k--; // a domain label never ends with a hyphen: "a@b.com-" is an address and a dash
       }
       if (lastDot < 0 || k - lastDot < 3 || !Character.isLetter(text.charAt(lastDot + 1))) {
         return i;
