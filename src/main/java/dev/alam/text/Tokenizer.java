@@ -127,7 +127,10 @@ public final class Tokenizer {
           i = next;
           continue;
         }
-        int end = scanSpecial(i, cp);
+        int end = scanKeycap(i, cp);
+        if (end == i) {
+          end = scanSpecial(i, cp);
+        }
         if (end > i) {
           i = end;
           continue;
@@ -144,6 +147,24 @@ public final class Tokenizer {
           i = scanSymbol(i, next);
         }
       }
+    }
+
+    /**
+     * Tries a keycap emoji at {@code i}: {@code 0-9 # *}, an optional emoji variation selector
+     * and the combining enclosing keycap ({@code 1️⃣}); returns the end, or {@code i}.
+     */
+    private int scanKeycap(int i, int cp) {
+      if ((cp >= '0' && cp <= '9') || cp == '#' || cp == '*') {
+        int j = i + 1;
+        if (j < length && text.charAt(j) == '\uFE0F') {
+          j++;
+        }
+        if (j < length && text.charAt(j) == '\u20E3') {
+          add(i, j + 1, TokenKind.SYMBOL);
+          return j + 1;
+        }
+      }
+      return i;
     }
 
     /** Tries URL, e-mail, hashtag and handle at {@code i}; returns the end, or {@code i}. */
@@ -355,9 +376,12 @@ public final class Tokenizer {
           break;
         }
       }
+      // 5G, 3D: ASCII digits and Latin letters make an alphanumeric Latin word. Other digits
+      // (٥G) stay a number: scanWord would class them with their script's letters.
       if (!separated && j < length && Chars.scriptClass(text.codePointAt(j)) == Chars.LATIN
-          && Chars.isLetter(text.codePointAt(j))) {
-        return scanWord(i, text.codePointAt(i)); // 5G, 3D: an alphanumeric Latin word
+          && Chars.isLetter(text.codePointAt(j))
+          && Chars.scriptClass(text.codePointAt(i)) == Chars.LATIN) {
+        return scanWord(i, text.codePointAt(i));
       }
       add(i, j, TokenKind.NUMBER);
       return j;

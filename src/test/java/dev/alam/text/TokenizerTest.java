@@ -80,7 +80,9 @@ class TokenizerTest {
         row("٢٠١٩م", t("٢٠١٩", 0, 4, NUM), t("م", 4, 5, AR)),
         row("5G G20 3D.", t("5G", 0, 2, LAT), t("G20", 3, 6, LAT), t("3D", 7, 9, LAT),
             t(".", 9, 10, PUN)),
-        row("3.5GB", t("3.5", 0, 3, NUM), t("GB", 3, 5, LAT)));
+        row("3.5GB", t("3.5", 0, 3, NUM), t("GB", 3, 5, LAT)),
+        row("٥G", t("٥", 0, 1, NUM), t("G", 1, 2, LAT)),
+        row("\uFF15G", t("\uFF15", 0, 1, NUM), t("G", 1, 2, LAT)));
   }
 
   static Stream<Arguments> addresses() {
@@ -124,6 +126,9 @@ class TokenizerTest {
             t("\uD83C\uDDF8\uD83C\uDDE6", 0, 4, SYM), t("\uD83C\uDDEA\uD83C\uDDEC", 4, 8, SYM)),
         row("\uD83D\uDC4D\uD83C\uDFFD", t("\uD83D\uDC4D\uD83C\uDFFD", 0, 4, SYM)), // skin tone
         row("\u2764\uFE0F!", t("\u2764\uFE0F", 0, 2, SYM), t("!", 2, 3, PUN)),
+        row("1\uFE0F\u20E3 #\u20E3", t("1\uFE0F\u20E3", 0, 3, SYM), t("#\u20E3", 4, 6, SYM)),
+        // a keycap encloses one character: a longer number stays whole, the mark is left over
+        row("10\u20E3", t("10", 0, 2, NUM), t("\u20E3", 2, 3, SYM)),
         row("سلام😀", t("سلام", 0, 4, AR), t("😀", 4, 6, SYM)),
         row("\u064E\u064E", t("\u064E\u064E", 0, 2, SYM)), // marks with no letter
         row("100% $5", t("100", 0, 3, NUM), t("%", 3, 4, PUN), t("$", 5, 6, SYM),
