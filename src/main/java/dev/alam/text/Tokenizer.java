@@ -448,7 +448,9 @@ public final class Tokenizer {
         return;
       }
       for (int p = 0; p < k; p++) {
-        int s = mapped.toOriginalStart(p);
+        // The first proclitic starts where the word does, so that a tatweel or mark before its
+        // letter (which the map attaches to nothing) is not dropped.
+        int s = p == 0 ? 0 : mapped.toOriginalStart(p);
         int e = mapped.toOriginalEnd(p + 1);
         add(start + s, start + e, word.substring(s, e), norm.substring(p, p + 1),
             TokenKind.PROCLITIC);

@@ -241,6 +241,20 @@ class TokenizerTest {
   }
 
   @Test
+  void aTatweelBeforeTheProcliticStaysInTheProcliticsToken() {
+    String input = "ـوبالعلم";
+    TokenizedText result = splittingOff("العلم").analyze(input);
+
+    assertThat(result.tokens())
+        .extracting(Token::text, Token::start, Token::end, Token::kind)
+        .containsExactly(
+            tuple("ـو", 0, 2, TokenKind.PROCLITIC),
+            tuple("ب", 2, 3, TokenKind.PROCLITIC),
+            tuple("العلم", 3, 8, AR));
+    TokenInvariants.checkNothingDropped(input, result.tokens());
+  }
+
+  @Test
   void aSplitInsideALigatureIsNotMade() {
     Tokenizer tokenizer = splittingOff("اعبون");
     ProcliticSegmenter.Split split =
