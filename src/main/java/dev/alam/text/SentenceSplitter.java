@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>after a token of terminal punctuation ({@code . ! ? ؟ …} or runs of them), taking along
- *       the closing quotes and brackets attached to it — unless the full stop ends an
+ *       the further terminal marks ({@code ؟!}) and closing quotes and brackets attached to it —
+ *       unless the full stop ends an
  *       abbreviation: a single letter ({@code د.}, {@code J.}) that does not follow a number, or
  *       a listed Latin abbreviation ({@code Mr.}, {@code Dr.}, {@code e.g.});
  *   <li>at a line break (any newline or paragraph separator between two tokens).
@@ -33,7 +34,10 @@ final class SentenceSplitter {
       boolean end = false;
       int last = t;
       if (isTerminal(token) && !isAbbreviationStop(tokens, t)) {
-        while (last + 1 < n && isCloser(tokens.get(last + 1))
+        // Further terminal marks (?! is two tokens) and closing quotes and brackets attached to
+        // the stop end the same sentence.
+        while (last + 1 < n
+            && (isTerminal(tokens.get(last + 1)) || isCloser(tokens.get(last + 1)))
             && tokens.get(last + 1).start() == tokens.get(last).end()) {
           last++;
         }
