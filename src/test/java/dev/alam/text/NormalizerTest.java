@@ -210,6 +210,17 @@ class NormalizerTest {
   }
 
   @Test
+  void bothHalvesOfASurrogatePairMapToThePairInUnchangedTextToo() {
+    NormalizedText text = Normalizer.standard().normalize("a\uD83D\uDE00b");
+
+    assertThat(text.normalized()).isSameAs(text.original());
+    assertThat(List.of(text.originalStart(1), text.originalEnd(1))).containsExactly(1, 3);
+    assertThat(List.of(text.originalStart(2), text.originalEnd(2))).containsExactly(1, 3);
+    assertThat(text.toOriginalEnd(2)).isEqualTo(3);
+    assertThat(text.toOriginalStart(2)).isEqualTo(1);
+  }
+
+  @Test
   void offsetsOutsideTheNormalizedTextAreRejected() {
     NormalizedText text = Normalizer.standard().normalize("أن");
 
