@@ -36,7 +36,21 @@ final class TextArbitraries {
         net.jqwik.api.Tuple.of(1, randomUnicode()),
         net.jqwik.api.Tuple.of(1, randomCodePoints()),
         net.jqwik.api.Tuple.of(2, arabicHeavy()),
-        net.jqwik.api.Tuple.of(3, assembled()));
+        net.jqwik.api.Tuple.of(3, assembled()),
+        net.jqwik.api.Tuple.of(2, addressHeavy()));
+  }
+
+  /**
+   * Text over the alphabet of URLs, e-mail addresses, hashtags and handles, with Arabic letters,
+   * so that their scanners meet each other's delimiters.
+   */
+  static Arbitrary<String> addressHeavy() {
+    return Arbitraries.oneOf(
+            Arbitraries.of("http://", "https://", "www.", "@", "#", ".com", "h", "w"),
+            Arbitraries.strings().withChars("ab1_-.@#/:()[]'\"?!،؟«» ").ofMinLength(1)
+                .ofMaxLength(4),
+            Arbitraries.strings().withChars("وبالعلم").ofMinLength(1).ofMaxLength(3))
+        .list().ofMaxSize(20).map(list -> String.join("", list));
   }
 
   /** Random UTF-16 strings: any char, so lone and reversed surrogates too. */
