@@ -41,6 +41,10 @@ class SentenceSplitterTest {
         row("قال د.", "قال د."),
         // A single letter after a number is a unit or era, not an initial: 2019 م.
         row("عام 2019 م. ثم", "عام 2019 م.", "ثم"),
+        // … but a letter of an initialism is, even after a number: 7000 ق.م. (BC).
+        row("حوالي 7000 ق.م. بدأت", "حوالي 7000 ق.م. بدأت"),
+        row("7000ق.م. بدأت", "7000ق.م. بدأت"),
+        row("the U.S. Army", "the U.S. Army"),
         // Full stops inside numbers do not end a sentence; after a number they do.
         row("بلغ 3.5 مليون", "بلغ 3.5 مليون"),
         row("في عام 2019. ثم", "في عام 2019.", "ثم"),
