@@ -147,7 +147,6 @@ final class CharacterRules {
    * control belongs to nothing.
    */
   static boolean attachesToPrevious(char c) {
-    return isDiacritic(c) || c == Normalizer.TATWEEL
-        || (isPresentationForm(c) && PresentationForms.isMarkForm(c));
+    return isDiacritic(c) || c == Normalizer.TATWEEL || PresentationForms.isMarkForm(c);
   }
 }

@@ -44,7 +44,7 @@ final class PresentationForms {
     BitSet forms = new BitSet();
     for (char c = '\uFB50'; c < '\uFF00'; c++) {
       String s = NFKC.normalize(String.valueOf(c));
-      if (s.length() < 2) {
+      if (!CharacterRules.isPresentationForm(c) || s.length() < 2) {
         continue;
       }
       boolean marks = true;
