@@ -447,13 +447,20 @@ public final class Tokenizer {
         add(start, end, word, norm, TokenKind.ARABIC_WORD); // the split falls inside a ligature
         return;
       }
+      // A proclitic runs from where the word (or its own letter) starts to where the next piece
+      // starts, so that no tatweel or mark the map attaches to nothing is dropped: one before the
+      // first letter, or one after a deleted format control ("ب\u200Cـأمين"). Format controls at
+      // its end are left between the tokens, like whitespace.
+      int s = 0;
       for (int p = 0; p < k; p++) {
-        // The first proclitic starts where the word does, so that a tatweel or mark before its
-        // letter (which the map attaches to nothing) is not dropped.
-        int s = p == 0 ? 0 : mapped.toOriginalStart(p);
-        int e = mapped.toOriginalEnd(p + 1);
+        int next = mapped.toOriginalStart(p + 1);
+        int e = next;
+        while (e > s + 1 && Chars.isFormatControl(word.charAt(e - 1))) {
+          e--;
+        }
         add(start + s, start + e, word.substring(s, e), norm.substring(p, p + 1),
             TokenKind.PROCLITIC);
+        s = next;
       }
       String baseNorm = split.articleRestored() ? "ا" + norm.substring(k) : norm.substring(k);
       add(start + baseStart, end, word.substring(baseStart), baseNorm, TokenKind.ARABIC_WORD);

@@ -255,6 +255,30 @@ class TokenizerTest {
   }
 
   @Test
+  void aTatweelAfterAFormatControlStaysWithTheProclitic() {
+    String input = "ب\u200Cـأمين";
+    TokenizedText result = splittingOff("امين").analyze(input);
+
+    assertThat(result.tokens())
+        .extracting(Token::text, Token::start, Token::end, Token::kind)
+        .containsExactly(
+            tuple("ب\u200Cـ", 0, 3, TokenKind.PROCLITIC),
+            tuple("أمين", 3, 7, AR));
+    TokenInvariants.checkNothingDropped(input, result.tokens());
+  }
+
+  @Test
+  void aFormatControlBetweenProcliticAndWordBelongsToNeither() {
+    TokenizedText result = splittingOff("العلم").analyze("و\u200Cالعلم");
+
+    assertThat(result.tokens())
+        .extracting(Token::text, Token::start, Token::end, Token::kind)
+        .containsExactly(
+            tuple("و", 0, 1, TokenKind.PROCLITIC),
+            tuple("العلم", 2, 7, AR));
+  }
+
+  @Test
   void aSplitInsideALigatureIsNotMade() {
     Tokenizer tokenizer = splittingOff("اعبون");
     ProcliticSegmenter.Split split =
