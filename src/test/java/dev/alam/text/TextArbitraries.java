@@ -8,7 +8,8 @@ import net.jqwik.api.Arbitrary;
  * Random texts for the property tests: random Unicode, and texts assembled from the fragments
  * that trouble Arabic tokenisers — diacritics, tatweel runs, bidi and zero-width marks,
  * presentation forms, Latin words, digits of three systems with separators, emoji sequences,
- * URL and e-mail pieces, one-letter words, punctuation and lone surrogates.
+ * URL and e-mail pieces, one-letter words, punctuation and lone surrogates; and texts of only
+ * punctuation or only one-letter words.
  */
 final class TextArbitraries {
   private static final List<String> CONTROLS = List.of(
@@ -37,7 +38,21 @@ final class TextArbitraries {
         net.jqwik.api.Tuple.of(1, randomCodePoints()),
         net.jqwik.api.Tuple.of(2, arabicHeavy()),
         net.jqwik.api.Tuple.of(3, assembled()),
-        net.jqwik.api.Tuple.of(2, addressHeavy()));
+        net.jqwik.api.Tuple.of(2, addressHeavy()),
+        net.jqwik.api.Tuple.of(1, punctuationOnly()),
+        net.jqwik.api.Tuple.of(1, oneLetterWords()));
+  }
+
+  /** Punctuation and spaces only, Arabic and Latin. */
+  static Arbitrary<String> punctuationOnly() {
+    return Arbitraries.strings().withChars(".,;:!?؟،؛«»()[]\"'…-_#@/*%&٪ \n").ofMaxLength(30);
+  }
+
+  /** Words of one letter (the proclitic letters among them), with diacritics and stops. */
+  static Arbitrary<String> oneLetterWords() {
+    return Arbitraries.of("و", "ب", "ل", "ك", "ف", "د", "م", "a", "I", "ـ", "وَ", "بِ", "د.", "J.", "ﻻ")
+        .list().ofMaxSize(12)
+        .map(list -> String.join(" ", list));
   }
 
   /**
