@@ -143,9 +143,10 @@ final class CharacterRules {
 
   /**
    * Returns true if deleting {@code c} should widen the previous character's original span: a
-   * mark or an elongation belongs to the letter before it; a format control belongs to nothing.
+   * mark, an elongation or a presentation form of marks belongs to the letter before it; a format
+   * control belongs to nothing.
    */
   static boolean attachesToPrevious(char c) {
-    return isDiacritic(c) || c == Normalizer.TATWEEL || (c >= '\uFE70' && c <= '\uFE7F');
+    return isDiacritic(c) || c == Normalizer.TATWEEL || PresentationForms.isMarkForm(c);
   }
 }

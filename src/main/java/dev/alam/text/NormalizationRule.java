@@ -12,9 +12,9 @@ public enum NormalizationRule {
   /**
    * Arabic presentation forms A and B (U+FB50–U+FDFF, U+FE70–U+FEFF) are replaced by their
    * compatibility decomposition (ICU4J NFKC): {@code ﻻ → لا}, {@code ﷲ → الله}, contextual
-   * letter shapes ({@code ﺏ ﺑ ﺒ ﺐ → ب}). The spacing mark forms U+FE70–U+FE7F become the plain
-   * combining mark, without the space NFKC puts before it. The result passes through the other
-   * enabled rules.
+   * letter shapes ({@code ﺏ ﺑ ﺒ ﺐ → ب}). The spacing mark forms (U+FE70–U+FE7F and the shadda
+   * ligatures U+FC5E–U+FC63) become the plain combining marks, without the space NFKC puts before
+   * them. The result passes through the other enabled rules.
    */
   PRESENTATION_FORMS,
   /**

@@ -16,7 +16,8 @@ import java.util.Objects;
 public final class NormalizedText {
   private final String original;
   private final String normalized;
-  // null when the normalised text is the original itself (the map is the identity)
+  // null when the normalised text is the original itself (the map is the identity, but for
+  // surrogate pairs, whose halves both map to the pair)
   private final int[] starts;
   private final int[] ends;
 
@@ -53,7 +54,11 @@ public final class NormalizedText {
    */
   public int originalStart(int index) {
     Objects.checkIndex(index, normalized.length());
-    return starts == null ? index : starts[index];
+    if (starts != null) {
+      return starts[index];
+    }
+    return index > 0 && Character.isLowSurrogate(original.charAt(index))
+        && Character.isHighSurrogate(original.charAt(index - 1)) ? index - 1 : index;
   }
 
   /**
@@ -63,7 +68,11 @@ public final class NormalizedText {
    */
   public int originalEnd(int index) {
     Objects.checkIndex(index, normalized.length());
-    return ends == null ? index + 1 : ends[index];
+    if (ends != null) {
+      return ends[index];
+    }
+    return index + 1 < original.length() && Character.isHighSurrogate(original.charAt(index))
+        && Character.isLowSurrogate(original.charAt(index + 1)) ? index + 2 : index + 1;
   }
 
   /**

@@ -119,7 +119,12 @@ public final class Normalizer {
         n++;
       } else if (replacement.isEmpty()) {
         if (CharacterRules.attachesToPrevious(c) && n > 0 && ends[n - 1] == i) {
-          ends[n - 1] = i + 1;
+          // Widen every character that shares the previous span (a ligature's letters, a
+          // pair's halves), so that they keep sharing one span.
+          int source = starts[n - 1];
+          for (int m = n - 1; m >= 0 && starts[m] == source; m--) {
+            ends[m] = i + 1;
+          }
         }
       } else {
         for (int k = 0; k < replacement.length(); k++) {
@@ -153,9 +158,11 @@ public final class Normalizer {
    * Normalises the characters {@code [start, end)} of {@code text}; see {@link
    * #normalizeToString(CharSequence)}.
    *
+   * @throws NullPointerException if {@code text} is null
    * @throws IndexOutOfBoundsException if the range is not within {@code text}
    */
   public String normalizeRange(CharSequence text, int start, int end) {
+    Objects.requireNonNull(text, "text");
     Objects.checkFromToIndex(start, end, text.length());
     int first = firstChange(text, start, end);
     if (first == end) {
@@ -175,8 +182,13 @@ public final class Normalizer {
     return out.toString();
   }
 
-  /** Returns true if no rule changes any character of {@code text}. */
+  /**
+   * Returns true if no rule changes any character of {@code text}.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
   public boolean isNormalized(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     return firstChange(text, 0, text.length()) == text.length();
   }
 

@@ -9,9 +9,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li>after a token of terminal punctuation ({@code . ! ? ؟ …} or runs of them), taking along
- *       the closing quotes and brackets attached to it — unless the full stop ends an
- *       abbreviation: a single letter ({@code د.}, {@code J.}) that does not follow a number, or
- *       a listed Latin abbreviation ({@code Mr.}, {@code Dr.}, {@code e.g.});
+ *       the further terminal marks ({@code ؟!}) and closing quotes and brackets attached to it —
+ *       unless the full stop ends an abbreviation: a single letter ({@code د.}, {@code J.}) that
+ *       does not follow a number, a letter of an initialism ({@code ق.م.}, {@code U.S.}) that the
+ *       next letter follows at once, or a listed Latin abbreviation ({@code Mr.}, {@code Dr.});
  *   <li>at a line break (any newline or paragraph separator between two tokens).
  * </ul>
  *
@@ -33,7 +34,10 @@ final class SentenceSplitter {
       boolean end = false;
       int last = t;
       if (isTerminal(token) && !isAbbreviationStop(tokens, t)) {
-        while (last + 1 < n && isCloser(tokens.get(last + 1))
+        // Further terminal marks (?! is two tokens) and closing quotes and brackets attached to
+        // the stop end the same sentence.
+        while (last + 1 < n
+            && (isTerminal(tokens.get(last + 1)) || isCloser(tokens.get(last + 1)))
             && tokens.get(last + 1).start() == tokens.get(last).end()) {
           last++;
         }
@@ -77,9 +81,15 @@ final class SentenceSplitter {
       return true;
     }
     boolean singleLetter = before.text().codePointCount(0, before.text().length()) == 1;
+    if (!singleLetter) {
+      return false;
+    }
+    // Inside an initialism (ق.م. U.S.) the stop is followed at once by the next letter.
+    boolean insideInitialism = t + 1 < tokens.size()
+        && tokens.get(t + 1).start() == stop.end() && tokens.get(t + 1).kind().isWord();
     boolean afterNumber = t >= 2 && tokens.get(t - 2).kind() == TokenKind.NUMBER;
-    boolean nextOnSameLine = t + 1 < tokens.size();
-    return singleLetter && !afterNumber && nextOnSameLine;
+    boolean notLast = t + 1 < tokens.size();
+    return insideInitialism || (!afterNumber && notLast);
   }
 
   private static boolean isCloser(Token token) {

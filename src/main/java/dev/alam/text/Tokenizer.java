@@ -19,7 +19,8 @@ import java.util.Objects;
  *   <li>A number is a run of digits (any script) with single inner separators {@code . , / : -
  *       ٫ ٬} between digits: {@code 3.5}, {@code ٢٠١٩/١٠/٢٣}.
  *   <li>URLs ({@code http://}, {@code https://}, {@code www.}), e-mail addresses, hashtags and
- *       {@code @handles} are single tokens.
+ *       {@code @handles} are single tokens. A URL ends at whitespace, {@code < > "} or Arabic
+ *       punctuation, and leaves trailing punctuation and unbalanced closing brackets outside.
  *   <li>Punctuation never sticks to a word: {@code شمخاني،أن → شمخاني ، أن}. A run of one
  *       repeated mark ({@code ...}) is one token.
  *   <li>A symbol or emoji is one token together with its variation selectors, skin-tone
@@ -35,6 +36,9 @@ import java.util.Objects;
  */
 public final class Tokenizer {
   private static final String SEPARATORS_IN_NUMBERS = ".,/:-\u066B\u066C";
+  // Arabic comma, semicolon, question mark and guillemets: written after an address without a
+  // space, never part of one (an address would percent-encode them).
+  private static final String ARABIC_PUNCTUATION = "\u060C\u061B\u061F«»";
   private static final Normalizer NORMALIZER = Normalizer.standard();
 
   private static volatile Tokenizer standard;
@@ -123,7 +127,10 @@ public final class Tokenizer {
           i = next;
           continue;
         }
-        int end = scanSpecial(i, cp);
+        int end = scanKeycap(i, cp);
+        if (end == i) {
+          end = scanSpecial(i, cp);
+        }
         if (end > i) {
           i = end;
           continue;
@@ -140,6 +147,24 @@ public final class Tokenizer {
           i = scanSymbol(i, next);
         }
       }
+    }
+
+    /**
+     * Tries a keycap emoji at {@code i}: {@code 0-9 # *}, an optional emoji variation selector
+     * and the combining enclosing keycap ({@code 1️⃣}); returns the end, or {@code i}.
+     */
+    private int scanKeycap(int i, int cp) {
+      if ((cp >= '0' && cp <= '9') || cp == '#' || cp == '*') {
+        int j = i + 1;
+        if (j < length && text.charAt(j) == '\uFE0F') {
+          j++;
+        }
+        if (j < length && text.charAt(j) == '\u20E3') {
+          add(i, j + 1, TokenKind.SYMBOL);
+          return j + 1;
+        }
+      }
+      return i;
     }
 
     /** Tries URL, e-mail, hashtag and handle at {@code i}; returns the end, or {@code i}. */
@@ -182,19 +207,25 @@ public final class Tokenizer {
       int j = i;
       while (j < length) {
         int c = text.codePointAt(j);
-        if (Chars.isSeparator(c) || c == '<' || c == '>' || c == '"' || Chars.isFormatControl(c)) {
+        if (Chars.isSeparator(c) || c == '<' || c == '>' || c == '"' || Chars.isFormatControl(c)
+            || ARABIC_PUNCTUATION.indexOf(c) >= 0) {
           break;
         }
         j += Character.charCount(c);
       }
       // Trailing punctuation belongs to the sentence, not the address; a closing bracket stays
-      // only if the address opened one.
+      // only if the address opened one. Brackets are counted once, so this stays linear.
+      int parentheses = balance(i, j, '(', ')');
+      int brackets = balance(i, j, '[', ']');
       while (j > i) {
         char c = text.charAt(j - 1);
         if (".,;:!?'\"»«،؛؟".indexOf(c) >= 0) {
           j--;
-        } else if ((c == ')' && count(i, j, '(') < count(i, j, ')'))
-            || (c == ']' && count(i, j, '[') < count(i, j, ']'))) {
+        } else if (c == ')' && parentheses < 0) {
+          parentheses++;
+          j--;
+        } else if (c == ']' && brackets < 0) {
+          brackets++;
           j--;
         } else {
           break;
@@ -204,11 +235,15 @@ public final class Tokenizer {
       return j >= minimum ? j : i;
     }
 
-    private int count(int from, int to, char c) {
+    /** Returns how many more {@code open} than {@code close} characters {@code [from, to)} has. */
+    private int balance(int from, int to, char open, char close) {
       int n = 0;
       for (int k = from; k < to; k++) {
-        if (text.charAt(k) == c) {
+        char c = text.charAt(k);
+        if (c == open) {
           n++;
+        } else if (c == close) {
+          n--;
         }
       }
       return n;
@@ -220,8 +255,10 @@ public final class Tokenizer {
       while (j < length && isLocalPartChar(text.charAt(j))) {
         j++;
       }
+      // Whatever the outcome, every later start inside this local part reaches the same '@' and
+      // the same domain, so none of them can start an address if this one does not.
+      noEmailBefore = j + 1;
       if (j == i || j >= length || text.charAt(j) != '@') {
-        noEmailBefore = j + 1;
         return i;
       }
       int domainStart = j + 1;
@@ -238,6 +275,9 @@ public final class Tokenizer {
         } else {
           break;
         }
+      }
+      while (text.charAt(k - 1) == '-') {
+        k--; // a domain label never ends with a hyphen: "a@b.com-" is an address and a dash
       }
       if (lastDot < 0 || k - lastDot < 3 || !Character.isLetter(text.charAt(lastDot + 1))) {
         return i;
@@ -336,9 +376,12 @@ public final class Tokenizer {
           break;
         }
       }
+      // 5G, 3D: ASCII digits and Latin letters make an alphanumeric Latin word. Other digits
+      // (٥G) stay a number: scanWord would class them with their script's letters.
       if (!separated && j < length && Chars.scriptClass(text.codePointAt(j)) == Chars.LATIN
-          && Chars.isLetter(text.codePointAt(j))) {
-        return scanWord(i, text.codePointAt(i)); // 5G, 3D: an alphanumeric Latin word
+          && Chars.isLetter(text.codePointAt(j))
+          && Chars.scriptClass(text.codePointAt(i)) == Chars.LATIN) {
+        return scanWord(i, text.codePointAt(i));
       }
       add(i, j, TokenKind.NUMBER);
       return j;
@@ -404,11 +447,20 @@ public final class Tokenizer {
         add(start, end, word, norm, TokenKind.ARABIC_WORD); // the split falls inside a ligature
         return;
       }
+      // A proclitic runs from where the word (or its own letter) starts to where the next piece
+      // starts, so that no tatweel or mark the map attaches to nothing is dropped: one before the
+      // first letter, or one after a deleted format control ("ب\u200Cـأمين"). Format controls at
+      // its end are left between the tokens, like whitespace.
+      int s = 0;
       for (int p = 0; p < k; p++) {
-        int s = mapped.toOriginalStart(p);
-        int e = mapped.toOriginalEnd(p + 1);
+        int next = mapped.toOriginalStart(p + 1);
+        int e = next;
+        while (e > s + 1 && Chars.isFormatControl(word.charAt(e - 1))) {
+          e--;
+        }
         add(start + s, start + e, word.substring(s, e), norm.substring(p, p + 1),
             TokenKind.PROCLITIC);
+        s = next;
       }
       String baseNorm = split.articleRestored() ? "ا" + norm.substring(k) : norm.substring(k);
       add(start + baseStart, end, word.substring(baseStart), baseNorm, TokenKind.ARABIC_WORD);
