@@ -192,9 +192,17 @@ class TokenizerTest {
     assertThat(TOKENIZER.tokenize("نص")).isUnmodifiable();
   }
 
-  /** A segmenter whose only evidence is the given words, frequent enough to split them off. */
+  /**
+   * A segmenter whose evidence is the given words, frequent enough to split them off, and a
+   * calibration word seen with every proclitic sequence, so that the attachment rates the
+   * segmenter estimates from its vocabulary are not zero.
+   */
   private static Tokenizer splittingOff(String... words) {
     Map<String, Integer> counts = new java.util.HashMap<>();
+    counts.put("كتاب", 1000);
+    for (String p : new String[] {"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}) {
+      counts.put(p + "كتاب", 100);
+    }
     for (String word : words) {
       counts.put(word, 1_000_000);
     }
