@@ -226,6 +226,87 @@ public final class NerResources {
     return names >= 2 && names * 2 >= evidence.total(t.norm());
   }
 
+  /**
+   * Returns the lexical classes of a token, for statistical features: {@code given} (given
+   * name), {@code family}, {@code particle}, {@code honorific}, {@code title} (office title
+   * head), {@code orghead}, {@code eventhead}, {@code date}, {@code verb} (reporting verb), {@code
+   * fn:<class>} (function word), {@code role:<role>} (phrase word), {@code common}, {@code
+   * personword}, {@code placeword}. Unmodifiable, possibly empty.
+   *
+   * @throws NullPointerException if {@code t} is null
+   */
+  public List<String> wordClasses(Token t) {
+    List<String> out = new java.util.ArrayList<>(4);
+    if (t.kind() != TokenKind.ARABIC_WORD) {
+      return out;
+    }
+    List<String> key = List.of(t.norm());
+    if (isGivenName(t)) {
+      out.add("given");
+    }
+    if (familyNames.contains(t.norm())) {
+      out.add("family");
+    }
+    if (isParticle(t)) {
+      out.add("particle");
+    }
+    if (isHonorific(t)) {
+      out.add("honorific");
+    }
+    if (!officeTitles.get(key).isEmpty()) {
+      out.add("title");
+    }
+    if (!organizationHeads.get(key).isEmpty()) {
+      out.add("orghead");
+    }
+    if (!eventHeads.get(key).isEmpty()) {
+      out.add("eventhead");
+    }
+    if (!dates.get(key).isEmpty()) {
+      out.add("date");
+    }
+    if (isReportingVerb(t)) {
+      out.add("verb");
+    }
+    String fn = functionClass(t);
+    if (fn != null) {
+      out.add("fn:" + fn);
+    }
+    String role = phraseRole(t);
+    if (role != null) {
+      out.add("role:" + role);
+    }
+    if (isCommonWord(t)) {
+      out.add("common");
+    }
+    if (isKnownPersonWord(t)) {
+      out.add("personword");
+    }
+    if (isKnownPlaceWord(t)) {
+      out.add("placeword");
+    }
+    return out;
+  }
+
+  /**
+   * Returns true if the COUNTRY candidate {@code m} over {@code tokens} is a nationality
+   * adjective ({@code الإيراني}) rather than a name ({@code إيران}).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public boolean isNationalityAdjective(List<Token> tokens, Mention m) {
+    if (m.type() != EntityType.COUNTRY) {
+      return false;
+    }
+    var d = demonyms.longestAt(tokens, m.startToken());
+    return d.isPresent() && d.get().endToken() == m.endToken();
+  }
+
+  /** Returns the name evidence these resources were built with. */
+  public NameEvidence evidence() {
+    return evidence;
+  }
+
   /** True if a number of the lemma's forms is plural, so the head names a group. */
   static boolean isPlural(Term head) {
     return head.number() == GrammaticalNumber.PLURAL;

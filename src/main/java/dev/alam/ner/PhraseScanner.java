@@ -202,12 +202,7 @@ final class PhraseScanner {
 
   /** True if the place candidate is a nationality adjective rather than a name. */
   boolean isAdjective(List<Token> tokens, Mention place) {
-    if (place.type() != EntityType.COUNTRY) {
-      return false;
-    }
-    Optional<GazetteerMatch<dev.alam.gazetteer.Demonym>> d =
-        r.demonyms.longestAt(tokens, place.startToken());
-    return d.isPresent() && d.get().endToken() == place.endToken();
+    return r.isNationalityAdjective(tokens, place);
   }
 
   /**

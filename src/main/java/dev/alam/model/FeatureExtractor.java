@@ -1,0 +1,214 @@
+package dev.alam.model;
+
+import dev.alam.ner.EntityType;
+import dev.alam.ner.Mention;
+import dev.alam.ner.NameEvidence;
+import dev.alam.ner.NerResources;
+import dev.alam.text.Token;
+import dev.alam.text.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The features of the statistical name finder, for one sentence at a time. Static features
+ * (everything but the previous outcomes) are computed once per token; the decoder adds the
+ * outcome features for each hypothesis. The feature set:
+ *
+ * <ul>
+ *   <li>the token's normal form, and the forms of the two tokens on each side, and the two
+ *       bigrams through the token;
+ *   <li>token kind (Arabic word, proclitic, Latin, number, punctuation …) here and either side;
+ *   <li>for Arabic words: the article, the stem without it, prefixes and suffixes of one to
+ *       three letters of the stem, a nisba ending, a length bucket;
+ *   <li>lexical classes from the lexicons ({@link NerResources#wordClasses}): given name,
+ *       particle, honorific, office title, organisation or event head, date word, reporting
+ *       verb, function word class, phrase role — for the token and its neighbours;
+ *   <li>how the annotated corpora used the word ({@link NameEvidence}), in coarse buckets;
+ *   <li>the word cluster of the token and its neighbours ({@link WordClusters});
+ *   <li>the earlier recognisers' candidates covering the token (country name or nationality
+ *       adjective, city, place, organisation, office, event, date, person — with B/I
+ *       position), and whether the token follows an office, so the model learns how the
+ *       corpora annotate what the lexicons and grammars find.
+ * </ul>
+ *
+ * Immutable and thread-safe.
+ */
+final class FeatureExtractor {
+  static final String BEGIN = "<s>";
+  static final String END = "</s>";
+
+  private final NerResources resources;
+  private final WordClusters clusters;
+
+  FeatureExtractor(NerResources resources, WordClusters clusters) {
+    this.resources = resources;
+    this.clusters = clusters;
+  }
+
+  /**
+   * Computes the static features of the tokens {@code [from, to)} of {@code tokens}.
+   *
+   * @param candidates the earlier candidates over the same token list
+   * @return one feature array per token of the range
+   */
+  String[][] staticFeatures(List<Token> tokens, int from, int to, List<Mention> candidates) {
+    int n = to - from;
+    String[] forms = new String[n];
+    String[] kinds = new String[n];
+    String[] cluster = new String[n];
+    List<List<String>> classes = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(from + i);
+      forms[i] = t.kind() == TokenKind.NUMBER ? shapeOfNumber(t.norm()) : t.norm();
+      kinds[i] = t.kind().label();
+      cluster[i] = clusters.clusterOf(t.norm());
+      classes.add(resources.wordClasses(t));
+    }
+    String[] candidateAt = candidateFeatures(tokens, from, to, candidates);
+    String[][] out = new String[n][];
+    List<String> f = new ArrayList<>(64);
+    for (int i = 0; i < n; i++) {
+      f.clear();
+      Token t = tokens.get(from + i);
+      String w = forms[i];
+      String p1 = i > 0 ? forms[i - 1] : BEGIN;
+      String p2 = i > 1 ? forms[i - 2] : BEGIN;
+      String n1 = i + 1 < n ? forms[i + 1] : END;
+      String n2 = i + 2 < n ? forms[i + 2] : END;
+      f.add("w=" + w);
+      f.add("p1=" + p1);
+      f.add("p2=" + p2);
+      f.add("n1=" + n1);
+      f.add("n2=" + n2);
+      f.add("pw=" + p1 + "_" + w);
+      f.add("wn=" + w + "_" + n1);
+      f.add("k=" + kinds[i]);
+      f.add("pk=" + (i > 0 ? kinds[i - 1] : BEGIN));
+      f.add("nk=" + (i + 1 < n ? kinds[i + 1] : END));
+      if (t.kind() == TokenKind.ARABIC_WORD) {
+        addWordShape(t.norm(), f);
+        addEvidence(t.norm(), f);
+      } else if (t.kind() == TokenKind.LATIN_WORD) {
+        f.add("cap=" + Character.isUpperCase(t.text().charAt(0)));
+      }
+      if (cluster[i] != null) {
+        f.add("c=" + cluster[i]);
+      }
+      if (i > 0 && cluster[i - 1] != null) {
+        f.add("pc=" + cluster[i - 1]);
+      }
+      if (i + 1 < n && cluster[i + 1] != null) {
+        f.add("nc=" + cluster[i + 1]);
+      }
+      for (String c : classes.get(i)) {
+        f.add("x=" + c);
+      }
+      if (i > 0) {
+        for (String c : classes.get(i - 1)) {
+          f.add("px=" + c);
+        }
+      }
+      if (i + 1 < n) {
+        for (String c : classes.get(i + 1)) {
+          f.add("nx=" + c);
+        }
+      }
+      if (candidateAt[i] != null) {
+        for (String c : candidateAt[i].split(" ")) {
+          f.add(c);
+        }
+      }
+      out[i] = f.toArray(new String[0]);
+    }
+    return out;
+  }
+
+  /** The outcome features of position {@code i} given the two previous outcomes. */
+  static void addOutcomeFeatures(String[] base, String previous, String beforePrevious,
+      String word, String[] into) {
+    System.arraycopy(base, 0, into, 0, base.length);
+    into[base.length] = "o1=" + previous;
+    into[base.length + 1] = "o2=" + beforePrevious + "_" + previous;
+    into[base.length + 2] = "o1w=" + previous + "_" + word;
+  }
+
+  /** The number of features {@link #addOutcomeFeatures} adds. */
+  static final int OUTCOME_FEATURES = 3;
+
+  private static void addWordShape(String norm, List<String> f) {
+    boolean article = norm.length() >= 4 && norm.startsWith("ال");
+    String stem = article ? norm.substring(2) : norm;
+    if (article) {
+      f.add("al");
+      f.add("stem=" + stem);
+    }
+    for (int k = 1; k <= 3 && k < stem.length(); k++) {
+      f.add("pre" + k + "=" + stem.substring(0, k));
+      f.add("suf" + k + "=" + stem.substring(stem.length() - k));
+    }
+    if (stem.length() >= 3 && (stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يين")
+        || stem.endsWith("يون"))) {
+      f.add("nisba");
+    }
+    int len = stem.length();
+    f.add("len=" + (len <= 2 ? "s" : len <= 4 ? "m" : len <= 7 ? "l" : "xl"));
+  }
+
+  private void addEvidence(String norm, List<String> f) {
+    NameEvidence e = resources.evidence();
+    int total = e.total(norm);
+    if (total == 0) {
+      f.add("ev=unseen");
+      return;
+    }
+    String size = total < 3 ? "rare" : total < 20 ? "some" : "many";
+    f.add("ev=" + size);
+    f.add("evp=" + bucket(e.person(norm), total) + size);
+    f.add("evn=" + bucket(e.inAnyName(norm), total) + size);
+  }
+
+  private static String bucket(int part, int total) {
+    double r = (double) part / total;
+    return r == 0 ? "0" : r < 0.2 ? "lo" : r < 0.6 ? "mid" : "hi";
+  }
+
+  private static String shapeOfNumber(String norm) {
+    StringBuilder b = new StringBuilder("#");
+    for (int i = 0; i < norm.length() && b.length() < 8; i++) {
+      char c = norm.charAt(i);
+      b.append(c >= '0' && c <= '9' ? 'd' : c);
+    }
+    return b.toString();
+  }
+
+  /** Space-separated candidate features per token of the range, or null. */
+  private String[] candidateFeatures(List<Token> tokens, int from, int to,
+      List<Mention> candidates) {
+    String[] out = new String[to - from];
+    for (Mention m : candidates) {
+      if (m.endToken() <= from || m.startToken() >= to) {
+        if (m.type() == EntityType.OFFICE && m.endToken() >= from && m.endToken() < to) {
+          mark(out, m.endToken() - from, "afterOffice");
+        }
+        continue;
+      }
+      String type = m.type() == EntityType.COUNTRY && resources.isNationalityAdjective(tokens, m)
+          ? "NISBA" : m.type().name();
+      for (int k = Math.max(m.startToken(), from); k < Math.min(m.endToken(), to); k++) {
+        mark(out, k - from, (k == m.startToken() ? "cB=" : "cI=") + type);
+      }
+      if (m.type() == EntityType.OFFICE && m.endToken() < to) {
+        mark(out, m.endToken() - from, "afterOffice");
+        Token next = tokens.get(m.endToken());
+        if ((next.text().equals("،") || next.text().equals(",")) && m.endToken() + 1 < to) {
+          mark(out, m.endToken() + 1 - from, "afterOffice");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void mark(String[] out, int i, String feature) {
+    out[i] = out[i] == null ? feature : out[i] + " " + feature;
+  }
+}

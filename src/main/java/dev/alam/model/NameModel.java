@@ -1,0 +1,281 @@
+package dev.alam.model;
+
+import dev.alam.ner.Mention;
+import dev.alam.ner.NerResources;
+import dev.alam.text.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A trained statistical name finder: an Apache OpenNLP maxent or perceptron model over the
+ * features of {@link FeatureExtractor}, decoded with a beam search that only allows well-formed
+ * BIO sequences (an {@code I-X} only after {@code B-X} or {@code I-X}). Outcomes are {@code O}
+ * and {@code B-}/{@code I-} of PERS, LOC, ORG and MISC.
+ *
+ * <p>The loaded model is immutable and shared: decoding keeps all its state on the stack of
+ * the call, so one instance serves any number of threads.
+ */
+public final class NameModel {
+  /** The bundled model's directory on the class path. */
+  public static final String RESOURCE_DIRECTORY = "/dev/alam/models/ner/";
+  /** The model file's name, in the bundled directory or a user-supplied one. */
+  public static final String MODEL_FILE = "name-model.bin.gz";
+  /** The word cluster file's name, next to the model. */
+  public static final String CLUSTER_FILE = "clusters.tsv.gz";
+  /** The default beam width. */
+  public static final int DEFAULT_BEAM = 3;
+
+  private static volatile NameModel bundled;
+
+  private final MaxentModel model;
+  private final String[] outcomes;
+  private final int[] typeOf;
+  private final boolean[] inside;
+  private final int outside;
+  private final FeatureExtractor features;
+  private final WordClusters clusters;
+
+  NameModel(MaxentModel model, WordClusters clusters, NerResources resources) {
+    this.model = model;
+    this.clusters = clusters;
+    this.features = new FeatureExtractor(resources, clusters);
+    int n = model.getNumOutcomes();
+    outcomes = new String[n];
+    typeOf = new int[n];
+    inside = new boolean[n];
+    int o = -1;
+    List<String> types = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      outcomes[i] = model.getOutcome(i);
+      if (outcomes[i].equals("O")) {
+        o = i;
+        typeOf[i] = -1;
+        continue;
+      }
+      if (!outcomes[i].startsWith("B-") && !outcomes[i].startsWith("I-")) {
+        throw new IllegalArgumentException("not a BIO outcome: " + outcomes[i]);
+      }
+      String type = outcomes[i].substring(2);
+      if (!types.contains(type)) {
+        types.add(type);
+      }
+      typeOf[i] = types.indexOf(type);
+      inside[i] = outcomes[i].startsWith("I-");
+    }
+    if (o < 0) {
+      throw new IllegalArgumentException("the model has no O outcome");
+    }
+    outside = o;
+  }
+
+  /**
+   * Returns the bundled model, loaded on first use (well under a second).
+   *
+   * @throws IllegalStateException if the bundled model is missing or corrupt, naming it
+   */
+  public static NameModel bundled() {
+    NameModel m = bundled;
+    if (m == null) {
+      synchronized (NameModel.class) {
+        m = bundled;
+        if (m == null) {
+          bundled = m = load(RESOURCE_DIRECTORY, NameModel.class::getResourceAsStream,
+              NerResources.bundled());
+        }
+      }
+    }
+    return m;
+  }
+
+  /**
+   * Loads a model from a directory holding {@value #MODEL_FILE} and {@value #CLUSTER_FILE}, as
+   * written by {@link NameModelTrainer}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a file is missing or corrupt; the message names it
+   */
+  public static NameModel load(Path directory, NerResources resources) {
+    Objects.requireNonNull(directory, "directory");
+    return load(directory + "/", name -> {
+      try {
+        return Files.newInputStream(Path.of(name));
+      } catch (NoSuchFileException e) {
+        return null;
+      }
+    }, resources);
+  }
+
+  @FunctionalInterface
+  private interface Opener {
+    InputStream open(String name) throws IOException;
+  }
+
+  private static NameModel load(String directory, Opener opener, NerResources resources) {
+    Objects.requireNonNull(resources, "resources");
+    String modelName = directory + MODEL_FILE;
+    String clusterName = directory + CLUSTER_FILE;
+    MaxentModel model;
+    try (InputStream in = opener.open(modelName)) {
+      if (in == null) {
+        throw new IllegalArgumentException("missing model " + modelName);
+      }
+      AbstractModel read = new GenericModelReader(
+          new BinaryFileDataReader(new GZIPInputStream(in, 1 << 16))).getModel();
+      model = read;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof IllegalArgumentException && e.getMessage() != null
+          && e.getMessage().startsWith("missing model")) {
+        throw (IllegalArgumentException) e;
+      }
+      throw new IllegalArgumentException("corrupt model " + modelName + ": " + e, e);
+    }
+    WordClusters clusters;
+    try (InputStream in = opener.open(clusterName)) {
+      if (in == null) {
+        throw new IllegalArgumentException("missing word clusters " + clusterName);
+      }
+      clusters = WordClusters.read(in, clusterName);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("corrupt word clusters " + clusterName + ": " + e, e);
+    }
+    try {
+      return new NameModel(model, clusters, resources);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("corrupt model " + modelName + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns the outcomes the model predicts, e.g. {@code O}, {@code B-PERS}. */
+  public List<String> outcomes() {
+    return List.of(outcomes);
+  }
+
+  /** Returns the word clusters the model was trained with. */
+  public WordClusters clusters() {
+    return clusters;
+  }
+
+  FeatureExtractor features() {
+    return features;
+  }
+
+  /**
+   * Tags the tokens {@code [from, to)} (one sentence).
+   *
+   * @param candidates earlier recognisers' candidates over {@code tokens}
+   * @param beam the beam width, at least 1 (1 is greedy)
+   * @return one BIO outcome per token of the range
+   */
+  public List<String> tag(List<Token> tokens, int from, int to, List<Mention> candidates,
+      int beam) {
+    if (beam < 1) {
+      throw new IllegalArgumentException("beam must be at least 1, got " + beam);
+    }
+    int n = to - from;
+    if (n <= 0) {
+      return List.of();
+    }
+    String[][] base = features.staticFeatures(tokens, from, to, candidates);
+    int[] best = decode(base, tokens, from, beam, null);
+    List<String> out = new ArrayList<>(n);
+    for (int o : best) {
+      out.add(outcomes[o]);
+    }
+    return out;
+  }
+
+  /**
+   * Beam search over well-formed BIO sequences.
+   *
+   * @param probabilities if not null, receives each position's probability of the chosen outcome
+   */
+  int[] decode(String[][] base, List<Token> tokens, int from, int beamWidth,
+      double[] probabilities) {
+    int n = base.length;
+    int numOutcomes = outcomes.length;
+    // Hypotheses: outcome histories and their log scores; beamWidth of them at most.
+    int[][] histories = new int[beamWidth][n];
+    double[][] probs = new double[beamWidth][n];
+    double[] scores = new double[beamWidth];
+    int size = 1;
+    int[][] nextHistories = new int[beamWidth][n];
+    double[][] nextProbs = new double[beamWidth][n];
+    double[] nextScores = new double[beamWidth];
+    String[] context = null;
+    for (int i = 0; i < n; i++) {
+      if (context == null || context.length != base[i].length + FeatureExtractor.OUTCOME_FEATURES) {
+        context = new String[base[i].length + FeatureExtractor.OUTCOME_FEATURES];
+      }
+      int nextSize = 0;
+      Arrays.fill(nextScores, Double.NEGATIVE_INFINITY);
+      for (int h = 0; h < size; h++) {
+        int previous = i > 0 ? histories[h][i - 1] : outside;
+        String p1 = i > 0 ? outcomes[previous] : FeatureExtractor.BEGIN;
+        String p2 = i > 1 ? outcomes[histories[h][i - 2]] : FeatureExtractor.BEGIN;
+        FeatureExtractor.addOutcomeFeatures(base[i], p1, p2, tokens.get(from + i).norm(),
+            context);
+        double[] dist = model.eval(context);
+        for (int o = 0; o < numOutcomes; o++) {
+          if (inside[o] && (i == 0 || typeOf[previous] != typeOf[o])) {
+            continue; // I-X must continue an X
+          }
+          double score = scores[h] + Math.log(Math.max(dist[o], 1e-300));
+          if (nextSize < beamWidth || score > nextScores[nextSize - 1]) {
+            int at = Math.min(nextSize, beamWidth - 1);
+            while (at > 0 && nextScores[at - 1] < score) {
+              at--;
+            }
+            // shift the worse hypotheses down, dropping the last if full
+            int last = Math.min(nextSize, beamWidth - 1);
+            int[] recycledHistory = nextHistories[last];
+            double[] recycledProbs = nextProbs[last];
+            for (int k = last; k > at; k--) {
+              nextHistories[k] = nextHistories[k - 1];
+              nextProbs[k] = nextProbs[k - 1];
+              nextScores[k] = nextScores[k - 1];
+            }
+            nextHistories[at] = recycledHistory;
+            nextProbs[at] = recycledProbs;
+            System.arraycopy(histories[h], 0, recycledHistory, 0, i);
+            System.arraycopy(probs[h], 0, recycledProbs, 0, i);
+            recycledHistory[i] = o;
+            recycledProbs[i] = dist[o];
+            nextScores[at] = score;
+            nextSize = Math.min(nextSize + 1, beamWidth);
+          }
+        }
+      }
+      int[][] th = histories;
+      histories = nextHistories;
+      nextHistories = th;
+      double[][] tp = probs;
+      probs = nextProbs;
+      nextProbs = tp;
+      double[] ts = scores;
+      scores = nextScores;
+      nextScores = ts;
+      size = nextSize;
+    }
+    if (probabilities != null) {
+      System.arraycopy(probs[0], 0, probabilities, 0, n);
+    }
+    return Arrays.copyOf(histories[0], n);
+  }
+
+  /** The outcome string of an outcome index. */
+  String outcome(int index) {
+    return outcomes[index];
+  }
+}

@@ -1,0 +1,210 @@
+package dev.alam.model;
+
+import dev.alam.ner.Mention;
+import dev.alam.ner.NerResources;
+import dev.alam.ner.Recognizer;
+import dev.alam.ner.Recognizers;
+import dev.alam.text.Token;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.monitoring.StopCriteria;
+import opennlp.tools.monitoring.TrainingMeasure;
+import opennlp.tools.monitoring.TrainingProgressMonitor;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.TrainingConfiguration;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains a {@link NameModel} with Apache OpenNLP's event trainers (maxent GIS, maxent with L-BFGS
+ * and L2 regularisation, or the averaged perceptron) on {@link LabeledSentence}s. Each token is
+ * one training event: its features (computed with the same grammar stages the pipeline runs
+ * before the model, so candidate features match run time) and the gold outcomes before it.
+ * Events are streamed, never held in memory as strings.
+ *
+ * <p>Not thread-safe; a build tool.
+ */
+public final class NameModelTrainer {
+  private final NerResources resources;
+  private final WordClusters clusters;
+  private final List<Recognizer> stages;
+
+  /**
+   * Creates a trainer.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public NameModelTrainer(NerResources resources, WordClusters clusters) {
+    this.resources = Objects.requireNonNull(resources, "resources");
+    this.clusters = Objects.requireNonNull(clusters, "clusters");
+    this.stages = Recognizers.grammar(resources);
+  }
+
+  /**
+   * The algorithm and its settings.
+   *
+   * @param algorithm {@code MAXENT} (GIS), {@code MAXENT_QN} or {@code PERCEPTRON}
+   * @param iterations training iterations
+   * @param cutoff the minimum count of a feature
+   * @param l2 the L2 penalty for {@code MAXENT_QN}
+   */
+  public record Settings(String algorithm, int iterations, int cutoff, double l2) {
+    /** The settings the shipped model is trained with. */
+    public static final Settings DEFAULT = new Settings("PERCEPTRON", 100, 1, 0);
+
+    TrainingParameters parameters() {
+      TrainingParameters p = new TrainingParameters();
+      p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+      p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+      p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+      p.put(TrainingParameters.THREADS_PARAM, 2);
+      if (algorithm.equals("MAXENT_QN")) {
+        p.put("L2Cost", l2);
+        p.put("L1Cost", 0.0);
+      }
+      return p;
+    }
+  }
+
+  /** The earlier stages' candidates for one sentence, as at run time. */
+  List<Mention> candidates(LabeledSentence s) {
+    List<Mention> found = new ArrayList<>();
+    List<Mention> view = Collections.unmodifiableList(found);
+    for (Recognizer stage : stages) {
+      found.addAll(stage.recognize(s.text(), view));
+    }
+    return found;
+  }
+
+  /**
+   * Trains a model.
+   *
+   * @param sentences the training sentences
+   * @param progress receives one line per phase and iteration
+   * @return the trained model, ready to use and to {@link #write}
+   * @throws IOException if OpenNLP's indexer cannot use its temporary files
+   */
+  public AbstractModel train(List<LabeledSentence> sentences, Settings settings,
+      Consumer<String> progress) throws IOException {
+    Objects.requireNonNull(sentences, "sentences");
+    EventTrainer trainer = TrainerFactory.getEventTrainer(settings.parameters(), null,
+        new TrainingConfiguration(new Monitor(settings.iterations(), progress), null));
+    progress.accept("training " + settings.algorithm() + " on " + sentences.size()
+        + " sentences");
+    MaxentModel model = trainer.train(new EventStream(sentences, progress));
+    return (AbstractModel) model;
+  }
+
+  /** Wraps a trained model for tagging. */
+  public NameModel toNameModel(AbstractModel model) {
+    return new NameModel(model, clusters, resources);
+  }
+
+  /**
+   * Writes a trained model to {@code directory} as {@value NameModel#MODEL_FILE} (OpenNLP's
+   * binary format, gzip-compressed); the clusters are written separately by their builder.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(AbstractModel model, Path directory) throws IOException {
+    Files.createDirectories(directory);
+    try (OutputStream file = Files.newOutputStream(directory.resolve(NameModel.MODEL_FILE));
+        GZIPOutputStream gz = new GZIPOutputStream(file, 1 << 16)) {
+      DataOutputStream out = new DataOutputStream(gz);
+      new GenericModelWriter(model, out).persist();
+      out.flush();
+    }
+  }
+
+  /** One event per token, recomputed on each pass of OpenNLP's two-pass indexer. */
+  private final class EventStream implements ObjectStream<Event> {
+    private final List<LabeledSentence> sentences;
+    private final Consumer<String> progress;
+    private final FeatureExtractor features = new FeatureExtractor(resources, clusters);
+    private int sentence;
+    private int token;
+    private String[][] base;
+    private int pass;
+
+    EventStream(List<LabeledSentence> sentences, Consumer<String> progress) {
+      this.sentences = sentences;
+      this.progress = progress;
+    }
+
+    @Override
+    public Event read() {
+      while (base == null || token >= base.length) {
+        if (sentence >= sentences.size()) {
+          return null;
+        }
+        LabeledSentence s = sentences.get(sentence++);
+        List<Token> tokens = s.text().tokens();
+        base = features.staticFeatures(tokens, 0, tokens.size(), candidates(s));
+        token = 0;
+        if (sentence % 2000 == 0) {
+          progress.accept("  features, pass " + (pass + 1) + ": " + sentence + "/"
+              + sentences.size() + " sentences");
+        }
+      }
+      LabeledSentence s = sentences.get(sentence - 1);
+      List<String> tags = s.tags();
+      String p1 = token > 0 ? tags.get(token - 1) : FeatureExtractor.BEGIN;
+      String p2 = token > 1 ? tags.get(token - 2) : FeatureExtractor.BEGIN;
+      String[] context = new String[base[token].length + FeatureExtractor.OUTCOME_FEATURES];
+      FeatureExtractor.addOutcomeFeatures(base[token], p1, p2,
+          s.text().tokens().get(token).norm(), context);
+      Event e = new Event(tags.get(token), context);
+      token++;
+      return e;
+    }
+
+    @Override
+    public void reset() {
+      sentence = 0;
+      token = 0;
+      base = null;
+      pass++;
+    }
+  }
+
+  /** Reports OpenNLP's iterations as a progress line every tenth of the run. */
+  private record Monitor(int iterations, Consumer<String> progress)
+      implements TrainingProgressMonitor {
+    @Override
+    public void finishedIteration(int iteration, int correct, int total,
+        TrainingMeasure measure, double value) {
+      int step = Math.max(1, iterations / 10);
+      if (iteration % step == 0 || iteration == iterations) {
+        int done = (int) Math.round(20.0 * iteration / iterations);
+        progress.accept(String.format(java.util.Locale.ROOT,
+            "  [%-20s] iteration %d/%d, training accuracy %.4f", "#".repeat(done), iteration,
+            iterations, total == 0 ? 0 : (double) correct / total));
+      }
+    }
+
+    @Override
+    public void finishedTraining(int iterations, StopCriteria<?> stopCriteria) {}
+
+    @Override
+    public boolean isTrainingFinished() {
+      return false;
+    }
+
+    @Override
+    public void display(boolean clear) {}
+  }
+}

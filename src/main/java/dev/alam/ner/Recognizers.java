@@ -1,0 +1,40 @@
+package dev.alam.ner;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The bundled recognisers in pipeline order. {@link #grammar(NerResources)} are the stages that
+ * run before the statistical model (which uses their candidates as features);
+ * {@link #coreference(NerResources)} runs after it. Stateless.
+ */
+public final class Recognizers {
+  private Recognizers() {}
+
+  /**
+   * Returns the lexicon and grammar stages: places and named bodies, dates, organisation
+   * phrases, treaties, events, offices, person names.
+   *
+   * @throws NullPointerException if {@code resources} is null
+   */
+  public static List<Recognizer> grammar(NerResources resources) {
+    Objects.requireNonNull(resources, "resources");
+    return List.of(
+        new LexiconRecognizer(resources),
+        new DateRecognizer(resources),
+        new OrganizationPhraseRecognizer(resources),
+        new TreatyPhraseRecognizer(resources),
+        new EventPhraseRecognizer(resources),
+        new OfficePhraseRecognizer(resources),
+        new PersonNameRecognizer(resources));
+  }
+
+  /**
+   * Returns the stage that runs last: surname coreference over every person found before.
+   *
+   * @throws NullPointerException if {@code resources} is null
+   */
+  public static Recognizer coreference(NerResources resources) {
+    return new SurnameCoreferenceRecognizer(resources);
+  }
+}
