@@ -245,6 +245,25 @@ class MainTest {
         dir.toString(), "directory");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"--gold", "--wojood"})
+  void evalNamesAnAnnotationFileThatIsNotUtf8(String option, @TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("annotation.txt");
+    byte[] line = "0\t3\tCITY\t".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(line, line.length + 2);
+    bytes[line.length] = (byte) 0xFF;
+    bytes[line.length + 1] = '\n';
+    Files.write(file, bytes);
+
+    Run r = run("", option.equals("--gold")
+        ? new String[] {"eval", option, file.toString(), "testdata/tehran-security-dialogue.txt"}
+        : new String[] {"eval", option, file.toString()});
+
+    assertOneLineError(r, ExitCodes.BAD_INPUT, file.toString(), "invalid UTF-8",
+        "byte " + line.length);
+  }
+
   @Test
   void evalNamesAMissingGoldFile(@TempDir Path dir) {
     Path missing = dir.resolve("missing.gold.tsv");
