@@ -171,6 +171,25 @@ class MainTest {
   }
 
   @Test
+  void extractJsonWithSeveralFilesPrintsOneObjectPerFileAndSkipsAMissingOne(@TempDir Path dir)
+      throws IOException {
+    Path first = Files.writeString(dir.resolve("a.txt"), "زار إيران");
+    Path second = Files.writeString(dir.resolve("b.txt"), "سافر إلى الصين");
+    Path missing = dir.resolve("gone.txt");
+
+    Run r = run("", "extract", "--format", "json", first.toString(), missing.toString(),
+        second.toString());
+
+    assertOneLineError(r, ExitCodes.NO_INPUT, missing.toString());
+    assertThat(r.outLines()).hasSize(2);
+    assertThat(maps(JsonValues.object(r.outLines().get(0)).get("entities")))
+        .extracting(e -> e.get("text")).containsExactly("إيران");
+    assertThat(maps(JsonValues.object(r.outLines().get(1)).get("entities")))
+        .extracting(e -> e.get("text"), e -> e.get("start"))
+        .containsExactly(tuple("الصين", 9L));
+  }
+
+  @Test
   void extractTextListsTheMentionsByType() {
     Run r = run("زار الوفد الإيراني طهران", "extract");
 
