@@ -50,6 +50,7 @@ class AlamTest {
   void theEmptyTextHasNoTokensEither() {
     Extraction result = ALAM.extract("");
 
+    EntityInvariants.check("", result);
     assertThat(result.text()).isEmpty();
     assertThat(result.tokens()).isEmpty();
     assertThat(result.sentences()).isEmpty();
@@ -102,6 +103,7 @@ class AlamTest {
 
     Extraction countries = Alam.builder().types(EnumSet.of(EntityType.COUNTRY)).build()
         .extract(MINISTER);
+    EntityInvariants.check(MINISTER, countries);
     assertThat(countries.entities()).extracting(Entity::type, Entity::text, Entity::linkId)
         .containsExactly(tuple(EntityType.COUNTRY, "الأمريكي", "US"));
   }
@@ -117,14 +119,17 @@ class AlamTest {
   void aConfidenceThresholdDropsWeakCandidates() {
     String text = "وقال الرئيس إن وزير الخارجية الأمريكي وصل";
     // A bare definite title is an office of lower confidence than a title with its chain.
-    assertThat(ALAM.extract(text).entities(EntityType.OFFICE)).extracting(Entity::text)
+    Extraction all = ALAM.extract(text);
+    EntityInvariants.check(text, all);
+    assertThat(all.entities(EntityType.OFFICE)).extracting(Entity::text)
         .containsExactly("الرئيس", "وزير الخارجية الأمريكي");
 
     Extraction strict = Alam.builder().minConfidence(0.7).build().extract(text);
     EntityInvariants.check(text, strict);
     assertThat(strict.entities(EntityType.OFFICE)).extracting(Entity::text)
         .containsExactly("وزير الخارجية الأمريكي");
-    assertThat(strict.entities()).allSatisfy(e -> assertThat(e.confidence()).isGreaterThanOrEqualTo(0.7));
+    assertThat(strict.entities())
+        .allSatisfy(e -> assertThat(e.confidence()).isGreaterThanOrEqualTo(0.7));
   }
 
   @Test
@@ -136,8 +141,9 @@ class AlamTest {
             new Mention(EntityType.PERSON, 0, 1, null, 1, Source.MODEL)));
 
     assertThat(countries.types()).containsExactly(EntityType.COUNTRY);
-    assertThat(countries.extract(MINISTER).entities()).extracting(Entity::text)
-        .containsExactly("الأمريكي");
+    Extraction result = countries.extract(MINISTER);
+    EntityInvariants.check(MINISTER, result);
+    assertThat(result.entities()).extracting(Entity::text).containsExactly("الأمريكي");
   }
 
   /** Marks every Latin word "Zitco" as an organisation; stateless. */
@@ -164,7 +170,9 @@ class AlamTest {
             tuple(EntityType.ORGANIZATION, 5, "Zitco", Source.MODEL),
             tuple(EntityType.ORGANIZATION, 19, "الحكومة الأفغانية", Source.GRAMMAR),
             tuple(EntityType.COUNTRY, 27, "الأفغانية", Source.GAZETTEER));
-    assertThat(ALAM.extract(text).entities(EntityType.ORGANIZATION)).extracting(Entity::text)
+    Extraction bundledOnly = ALAM.extract(text);
+    EntityInvariants.check(text, bundledOnly);
+    assertThat(bundledOnly.entities(EntityType.ORGANIZATION)).extracting(Entity::text)
         .containsExactly("الحكومة الأفغانية");
   }
 
@@ -203,6 +211,7 @@ class AlamTest {
     Extraction first = ALAM.extract(text);
     Extraction again = ALAM.extract(new String(text.toCharArray()));
     Extraction fresh = Alam.builder().build().extract(text);
+    EntityInvariants.check(text, first);
 
     for (Extraction other : List.of(again, fresh)) {
       assertThat(other.entities()).isEqualTo(first.entities());
@@ -219,6 +228,7 @@ class AlamTest {
     Extraction alone = Alam.builder().build().extract(text);
     ALAM.extract("وصل السيد خالد منصور إلى المطار");
     Extraction afterAFullName = ALAM.extract(text);
+    EntityInvariants.check(text, afterAFullName);
 
     // The surname alone is a person only where the full name is in the same text.
     assertThat(alone.entities(EntityType.PERSON)).isEmpty();

@@ -30,7 +30,9 @@ class ConcurrencyTest {
     Alam alam = Alam.builder().build();
     List<Extraction> sequential = new ArrayList<>();
     for (String document : documents) {
-      sequential.add(alam.extract(document));
+      Extraction result = alam.extract(document);
+      EntityInvariants.check(document, result);
+      sequential.add(result);
     }
 
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);

@@ -70,7 +70,7 @@ class ExtractionPropertyTest {
     });
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 4000)
   void extractionNeverThrowsAndKeepsTheInvariants(@ForAll("texts") String text) {
     Extraction result = ALAM.extract(text);
 
@@ -88,6 +88,7 @@ class ExtractionPropertyTest {
     Extraction first = ALAM.extract(text);
     Extraction again = ALAM.extract(new String(text.toCharArray()));
 
+    EntityInvariants.check(text, again);
     assertThat(again.entities()).isEqualTo(first.entities());
     assertThat(again.clusters()).isEqualTo(first.clusters());
     assertThat(again.relations()).isEqualTo(first.relations());
@@ -115,6 +116,7 @@ class ExtractionPropertyTest {
     Extraction plain = ALAM.extract(text);
     Extraction moved = ALAM.extract(shifted);
 
+    EntityInvariants.check(shifted, moved);
     assertThat(moved.entities()).hasSameSizeAs(plain.entities());
     for (int i = 0; i < plain.entities().size(); i++) {
       Entity p = plain.entities().get(i);
