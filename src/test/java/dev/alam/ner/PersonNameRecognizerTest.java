@@ -74,6 +74,14 @@ class PersonNameRecognizerTest {
     assertThat(render(extract(text), PERSONS)).containsExactlyElementsOf(parse(expected));
   }
 
+  @Disabled("segmenter: an unseen name starting with a proclitic letter is split (باتيلوف →"
+      + " ب + اتيلوف), so the name stops before it; the tokenizer's business, not the grammar's")
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {"وصل السيد يوري باتيلوف أمس; PERSON@10:يوري باتيلوف"})
+  void anUnseenSurnameStartingWithBaIsOneWord(String text, String expected) {
+    assertThat(render(extract(text), PERSONS)).containsExactlyElementsOf(parse(expected));
+  }
+
   @Disabled("grammar: a title word (أمين) is never name-like, so a name that contains one is"
       + " not found at all; OfficePhraseRecognizer already knows it is a name here")
   @ParameterizedTest(name = "{0}")
