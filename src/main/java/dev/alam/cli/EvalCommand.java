@@ -7,7 +7,6 @@ import dev.alam.eval.GoldFile;
 import dev.alam.eval.Scores;
 import dev.alam.ner.EntityType;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,12 +105,12 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Checks that {@code file} is a readable file of strict UTF-8, so that invalid input is
+   * reported like any other input (exit 2, with the byte offset) before a reader that cannot say
+   * where it is fails on it.
+   */
   static void requireFile(Path file) throws CliException {
-    if (Files.isDirectory(file)) {
-      throw new CliException(ExitCodes.NO_INPUT, file + ": is a directory");
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new CliException(ExitCodes.NO_INPUT, file + ": no such file");
-    }
+    Input.read(file);
   }
 }

@@ -143,8 +143,10 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
     }
     g.writeEndArray();
     g.writeEndObject();
+    // The line end goes out with the object: a reader of the jsonl stream gets each line whole
+    // as soon as its input line is done, not when the next one is.
+    g.writeRaw('\n');
     g.flush();
-    io.print("\n");
   }
 
   private void writeText(String name, Extraction result) {

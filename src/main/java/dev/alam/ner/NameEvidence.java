@@ -82,10 +82,20 @@ public final class NameEvidence {
    *
    * @param in the gzip-compressed stream; not closed
    * @param name what to call it in error messages
-   * @throws IOException if the stream cannot be read
+   * @throws IOException naming {@code name} if the stream cannot be read or is not gzip
    * @throws IllegalArgumentException naming {@code name} and the line for a malformed line
    */
   public static NameEvidence read(InputStream in, String name) throws IOException {
+    try {
+      return readLines(in, name);
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      throw new IOException(name + ": not a gzip-compressed name evidence table (" + e + ")", e);
+    } catch (IOException e) {
+      throw new IOException(name + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static NameEvidence readLines(InputStream in, String name) throws IOException {
     Map<String, int[]> counts = new HashMap<>(1 << 16);
     BufferedReader reader = new BufferedReader(
         new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));

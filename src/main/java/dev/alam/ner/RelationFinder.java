@@ -11,7 +11,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code holds(PERSON, OFFICE)} when a PERSON follows an OFFICE ({@code أمين … علي شمخاني})
  *       or precedes it in apposition ({@code علي شمخاني، أمين …}), with at most one comma or dash
- *       between them;
+ *       between them; an OFFICE nested in another OFFICE has no holder of its own;
  *   <li>{@code of(OFFICE, ORGANIZATION|COUNTRY)} for every ORGANIZATION and COUNTRY nested in an
  *       OFFICE.
  * </ul>
@@ -33,17 +33,25 @@ public final class RelationFinder {
   public List<Relation> find(List<Token> tokens, List<Mention> mentions) {
     List<Relation> relations = new ArrayList<>();
     int n = mentions.size();
+    int enclosingOfficeEnd = -1;
     for (int i = 0; i < n; i++) {
       Mention office = mentions.get(i);
       if (office.type() != EntityType.OFFICE) {
         continue;
       }
+      // In document order an enclosing office comes first; the person next to نائب رئيس
+      // الجمهورية holds the deputy's office, not the nested رئيس الجمهورية.
+      boolean nested = office.endToken() <= enclosingOfficeEnd;
+      enclosingOfficeEnd = Math.max(enclosingOfficeEnd, office.endToken());
       for (int j = i + 1; j < n && mentions.get(j).startToken() < office.endToken(); j++) {
         Mention inner = mentions.get(j);
         if (office.contains(inner) && (inner.type() == EntityType.ORGANIZATION
             || inner.type() == EntityType.COUNTRY)) {
           relations.add(new Relation(RelationType.OF, i, j));
         }
+      }
+      if (nested) {
+        continue;
       }
       int holder = personAfter(tokens, mentions, i);
       if (holder < 0) {

@@ -128,6 +128,9 @@ public final class Vocabulary {
       }
     } catch (ZipException | EOFException | CharacterCodingException e) {
       throw new IOException(name + ": not a gzip-compressed UTF-8 vocabulary (" + e + ")", e);
+    } catch (IOException e) {
+      // e.g. a directory given as the file: the platform's message names no file
+      throw new IOException(name + ": cannot read (" + e.getMessage() + ")", e);
     }
     if (counts.isEmpty()) {
       throw new IllegalArgumentException(name + ": the vocabulary holds no words");

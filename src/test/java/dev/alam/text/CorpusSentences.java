@@ -25,11 +25,11 @@ import java.util.stream.Stream;
  *   <li>Everything else is read as raw lines.
  * </ul>
  */
-final class CorpusSentences {
+public final class CorpusSentences {
   /** The shared corpora, relative to the project root. */
-  static final Path CORPORA = Path.of("..", "shared", "corpora");
+  public static final Path CORPORA = Path.of("..", "shared", "corpora");
   /** The seed report, the text the library is built for. */
-  static final Path SEED = Path.of("testdata", "tehran-security-dialogue.txt");
+  public static final Path SEED = Path.of("testdata", "tehran-security-dialogue.txt");
 
   private static final Pattern BIO_LINE = Pattern.compile("\\S+[ \\t]+(O|[BI]-\\S+)([ \\t].*)?");
   private static final String DOCUMENT_BREAK = "$#$";
@@ -46,7 +46,7 @@ final class CorpusSentences {
   }
 
   /** Returns the sentences of {@code file}, read as described in the class comment. */
-  static List<String> sentences(Path file) {
+  public static List<String> sentences(Path file) {
     List<String> lines = lines(file);
     if (file.getFileName().toString().endsWith(".ref")) {
       return segmentedColumns(lines);
@@ -58,7 +58,7 @@ final class CorpusSentences {
   }
 
   /** Returns the lines of {@code file}, decoded as UTF-8. */
-  static List<String> lines(Path file) {
+  public static List<String> lines(Path file) {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {

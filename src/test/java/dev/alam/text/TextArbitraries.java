@@ -11,7 +11,7 @@ import net.jqwik.api.Arbitrary;
  * URL and e-mail pieces, one-letter words, punctuation and lone surrogates; and texts of only
  * punctuation or only one-letter words.
  */
-final class TextArbitraries {
+public final class TextArbitraries {
   private static final List<String> CONTROLS = List.of(
       "\u200B", "\u200C", "\u200D", "\u200E", "\u200F", "\u061C", "\u2060", "\u00AD", "\uFEFF",
       "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069");
@@ -32,7 +32,7 @@ final class TextArbitraries {
   private TextArbitraries() {}
 
   /** Any text, weighted towards the troublesome kinds. */
-  static Arbitrary<String> texts() {
+  public static Arbitrary<String> texts() {
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(1, randomUnicode()),
         net.jqwik.api.Tuple.of(1, randomCodePoints()),
@@ -44,12 +44,12 @@ final class TextArbitraries {
   }
 
   /** Punctuation and spaces only, Arabic and Latin. */
-  static Arbitrary<String> punctuationOnly() {
+  public static Arbitrary<String> punctuationOnly() {
     return Arbitraries.strings().withChars(".,;:!?؟،؛«»()[]\"'…-_#@/*%&٪ \n").ofMaxLength(30);
   }
 
   /** Words of one letter (the proclitic letters among them), with diacritics and stops. */
-  static Arbitrary<String> oneLetterWords() {
+  public static Arbitrary<String> oneLetterWords() {
     return Arbitraries.of("و", "ب", "ل", "ك", "ف", "د", "م", "a", "I", "ـ", "وَ", "بِ", "د.", "J.", "ﻻ")
         .list().ofMaxSize(12)
         .map(list -> String.join(" ", list));
@@ -59,7 +59,7 @@ final class TextArbitraries {
    * Text over the alphabet of URLs, e-mail addresses, hashtags and handles, with Arabic letters,
    * so that their scanners meet each other's delimiters.
    */
-  static Arbitrary<String> addressHeavy() {
+  public static Arbitrary<String> addressHeavy() {
     return Arbitraries.oneOf(
             Arbitraries.of("http://", "https://", "www.", "@", "#", ".com", "h", "w"),
             Arbitraries.strings().withChars("ab1_-.@#/:()[]'\"?!،؟«» ").ofMinLength(1)
@@ -69,12 +69,12 @@ final class TextArbitraries {
   }
 
   /** Random UTF-16 strings: any char, so lone and reversed surrogates too. */
-  static Arbitrary<String> randomUnicode() {
+  public static Arbitrary<String> randomUnicode() {
     return Arbitraries.strings().all().ofMaxLength(60);
   }
 
   /** Strings of random code points from all planes, as Java would encode them. */
-  static Arbitrary<String> randomCodePoints() {
+  public static Arbitrary<String> randomCodePoints() {
     return Arbitraries.integers().between(0, Character.MAX_CODE_POINT)
         .map(Character::toString)
         .list().ofMaxSize(30)
@@ -82,7 +82,7 @@ final class TextArbitraries {
   }
 
   /** Arabic letters with diacritics, tatweel, Arabic punctuation, digits and spaces. */
-  static Arbitrary<String> arabicHeavy() {
+  public static Arbitrary<String> arabicHeavy() {
     Arbitrary<Character> letters = Arbitraries.chars().range('\u0621', '\u064A');
     Arbitrary<Character> marks = Arbitraries.of(
         '\u064B', '\u064C', '\u064E', '\u0650', '\u0651', '\u0652', '\u0654', '\u0670', '\u06D6',
@@ -102,7 +102,7 @@ final class TextArbitraries {
   }
 
   /** Texts assembled from fragments of every troublesome kind. */
-  static Arbitrary<String> assembled() {
+  public static Arbitrary<String> assembled() {
     return fragment().list().ofMaxSize(25).map(list -> String.join("", list));
   }
 
