@@ -17,8 +17,9 @@ import java.util.Optional;
  * {@code أمين مجلس الأمن القومي الروسي} ⊃ {@code مجلس الأمن القومي الروسي} ⊃ {@code الروسي}.
  *
  * <p>A definite singular title with no chain ({@code الرئيس}, {@code المفتي}) is an office of
- * lower confidence; a bare plural ({@code الوكلاء}) is not. An indefinite title with no chain is not an office, nor is a title word that
- * continues a person's name ({@code محمد أمين …}).
+ * lower confidence; a bare plural ({@code الوكلاء}) is not. An indefinite title with no chain is not an office, nor is a title word that is also a
+ * given name and continues a person's name ({@code محمد أمين …}), nor a title word inside a
+ * longer title ({@code الوزراء} in {@code رئيس الوزراء}).
  *
  * <p>Runs after the lexicon and organisation recognisers. Immutable and thread-safe.
  */
@@ -44,6 +45,7 @@ public final class OfficePhraseRecognizer implements Recognizer {
         EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION));
     MentionIndex bodies = new MentionIndex(earlier, EnumSet.of(EntityType.ORGANIZATION));
     List<Mention> out = new ArrayList<>();
+    int insideHead = 0;
     for (int i = 0; i < tokens.size(); i++) {
       int limit = sentenceEnd[i];
       Optional<GazetteerMatch<Term>> title = resources.officeTitles.longestAt(tokens, i);
@@ -51,12 +53,16 @@ public final class OfficePhraseRecognizer implements Recognizer {
         continue;
       }
       int headEnd = title.get().endToken();
+      if (i < insideHead) {
+        continue; // الوزراء inside رئيس الوزراء is not an office of its own
+      }
+      insideHead = headEnd;
       boolean indefinite = !NerResources.isDefinite(tokens.get(headEnd - 1));
-      if (indefinite && i > 0 && sentenceEnd[i - 1] == limit
-          && NerResources.isArabicWord(tokens.get(i - 1))
+      if (indefinite && headEnd == i + 1 && resources.isGivenName(tokens.get(i)) && i > 0
+          && sentenceEnd[i - 1] == limit && NerResources.isArabicWord(tokens.get(i - 1))
           && (resources.isGivenName(tokens.get(i - 1))
               || resources.isKnownPersonWord(tokens.get(i - 1)))) {
-        continue; // محمد أمين بشناق: a name, not a title
+        continue; // محمد أمين بشناق: a title word that is also a given name, inside a name
       }
       PhraseScanner.Chain chain = scanner.scan(tokens, headEnd, indefinite, limit, places,
           bodies, PhraseScanner.Mode.OFFICE);

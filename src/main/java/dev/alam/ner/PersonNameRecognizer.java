@@ -129,8 +129,9 @@ public final class PersonNameRecognizer implements Recognizer {
   }
 
   private boolean isNameLike(Token t, MentionIndex places, int index, boolean first) {
+    boolean titleInName = !first && resources.isGivenName(t); // محمد أمين
     if (t.kind() != TokenKind.ARABIC_WORD || scanner.stops(t) || places.longestAt(index) != null
-        || resources.officeTitles.get(List.of(t.norm())).size() > 0
+        || (!titleInName && resources.officeTitles.get(List.of(t.norm())).size() > 0)
         || resources.organizationHeads.get(List.of(t.norm())).size() > 0
         || resources.eventHeads.get(List.of(t.norm())).size() > 0
         || resources.dates.get(List.of(t.norm())).size() > 0) {
@@ -142,7 +143,17 @@ public final class PersonNameRecognizer implements Recognizer {
     if (NerResources.isDefinite(t)) {
       return !first && (resources.isKnownPersonWord(t) || !resources.isCommonWord(t));
     }
-    return !resources.isCommonWord(t);
+    return !resources.isCommonWord(t) && !isAccusativeOfCommonWord(t);
+  }
+
+  /** وفدا, هاتفيا: an indefinite accusative, written with tanwin or a final alef on a common word. */
+  private boolean isAccusativeOfCommonWord(Token t) {
+    if (t.text().indexOf('\u064B') >= 0) {
+      return true;
+    }
+    String n = t.norm();
+    return n.length() > 3 && n.endsWith("ا")
+        && resources.evidence().total(n.substring(0, n.length() - 1)) >= 8;
   }
 
   private static boolean isComma(Token t) {

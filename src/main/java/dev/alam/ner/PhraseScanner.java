@@ -19,7 +19,9 @@ import java.util.Set;
  *       also ends it;
  *   <li>for offices and events, an earlier organisation candidate ({@code أمين مجلس الأمن القومي
  *       الروسي}), after which only a nationality adjective may follow;
- *   <li>the preposition {@code ل} with a definite complement ({@code المجلس الأعلى للأمن});
+ *   <li>the preposition {@code ل} with a definite complement that names something ({@code
+ *       المجلس الأعلى للأمن}; any complement in an event's name), or with an organisation or
+ *       place ({@code الأمين العام للأمم المتحدة});
  *   <li>a further head noun, in construct after an indefinite one ({@code نائب رئيس}, {@code
  *       رئيس مجلس}), which keeps the chain open;
  *   <li>definite words: a complement noun only right after an indefinite noun (the construct
@@ -92,6 +94,9 @@ final class PhraseScanner {
       Mention place = places.longestAt(j);
       if (place != null && place.endToken() <= limit) {
         if (isAdjective(tokens, place)) {
+          if (construct && !NerResources.isDefinite(tokens.get(place.startToken()))) {
+            break; // شركة إيرانية, وزير إيراني: a description, not a name
+          }
           return new Chain(place.endToken(), true, complement || mode == Mode.OFFICE);
         }
         if (construct) {
@@ -134,8 +139,9 @@ final class PhraseScanner {
           return new Chain(placeAfter.endToken(), true, true); // المندوب الدائم لإيران
         }
         if (!NerResources.isDefinite(next) || stops(next)
-            || "generic".equals(r.phraseRole(next))) {
-          break;
+            || "generic".equals(r.phraseRole(next))
+            || (mode != Mode.EVENT && !namesSomething(next))) {
+          break; // رئيس الوزراء للصحفيين: the addressee, not the office's scope
         }
         j += 2;
         end = j;

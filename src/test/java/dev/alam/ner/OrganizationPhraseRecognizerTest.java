@@ -6,7 +6,6 @@ import static dev.alam.EntityTable.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,8 +38,6 @@ class OrganizationPhraseRecognizerTest {
     assertThat(render(extract(text), ORGANIZATIONS)).containsExactlyElementsOf(parse(expected));
   }
 
-  @Disabled("lexicon: phrase-words.tsv lists الخارجية as a modifier although its own header"
-      + " gives وزارة الخارجية as the example of a domain noun")
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
       "أعلنت وزارة الخارجية أن الزيارة ستتم; ORGANIZATION@6:وزارة الخارجية"})
@@ -48,8 +45,6 @@ class OrganizationPhraseRecognizerTest {
     assertThat(render(extract(text), ORGANIZATIONS)).containsExactlyElementsOf(parse(expected));
   }
 
-  @Disabled("grammar: an indefinite head with a nationality adjective (شركة إيرانية, 'an"
-      + " Iranian company') is taken as a name like الحكومة الأفغانية")
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {"وقعت شركة إيرانية عقدا مع الحكومة;"})
   void anIndefiniteDescriptionIsNotAnOrganisation(String text, String expected) {

@@ -57,8 +57,6 @@ class PersonNameRecognizerTest {
     assertThat(result.clusters().get(persons.get(0).cluster()).name()).isEqualTo("خالد منصور");
   }
 
-  @Disabled("grammar: an adverb or accusative noun with tanween alef after a name (هاتفيا,"
-      + " 'by phone') is not known as a common word and joins the name")
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
       "اتصل بنظيره التركي مراد يلماز هاتفيا; PERSON@19:مراد يلماز"})
@@ -66,8 +64,6 @@ class PersonNameRecognizerTest {
     assertThat(render(extract(text), PERSONS)).containsExactlyElementsOf(parse(expected));
   }
 
-  @Disabled("grammar: after an office any word not known as common starts a name, so the"
-      + " object of استقبل (وفدا, 'a delegation') becomes a PERSON holding the office")
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {"استقبل وزير الدفاع الأردني وفدا عسكريا;"})
   void anIndefiniteObjectAfterAnOfficeIsNotAName(String text, String expected) {
@@ -82,8 +78,6 @@ class PersonNameRecognizerTest {
     assertThat(render(extract(text), PERSONS)).containsExactlyElementsOf(parse(expected));
   }
 
-  @Disabled("grammar: a title word (أمين) is never name-like, so a name that contains one is"
-      + " not found at all; OfficePhraseRecognizer already knows it is a name here")
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
       "التقى محمد أمين بأصدقائه في المدينة; PERSON@6:محمد أمين"})
