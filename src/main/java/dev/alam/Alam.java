@@ -1,15 +1,11 @@
 package dev.alam;
 
+import dev.alam.model.NameModel;
+import dev.alam.model.StatisticalRecognizer;
+import dev.alam.ner.Recognizers;
+import java.nio.file.Path;
 import dev.alam.ner.Cluster;
-import dev.alam.ner.DateRecognizer;
-import dev.alam.ner.EventPhraseRecognizer;
-import dev.alam.ner.LexiconRecognizer;
 import dev.alam.ner.NerResources;
-import dev.alam.ner.OfficePhraseRecognizer;
-import dev.alam.ner.OrganizationPhraseRecognizer;
-import dev.alam.ner.PersonNameRecognizer;
-import dev.alam.ner.SurnameCoreferenceRecognizer;
-import dev.alam.ner.TreatyPhraseRecognizer;
 import dev.alam.ner.Entity;
 import dev.alam.ner.EntityType;
 import dev.alam.ner.Mention;
@@ -137,6 +133,9 @@ public final class Alam {
     private final EnumSet<EntityType> types = EnumSet.allOf(EntityType.class);
     private final List<Recognizer> extraRecognizers = new ArrayList<>();
     private double minConfidence = 0;
+    private boolean statisticalModel = true;
+    private Path modelDirectory;
+    private int beam = NameModel.DEFAULT_BEAM;
 
     private Builder() {}
 
@@ -176,6 +175,45 @@ public final class Alam {
     }
 
     /**
+     * Switches the statistical name finder on (the default) or off. Without it only the
+     * lexicons and grammars run: faster, precise, but blind to names no list or rule knows.
+     */
+    public Builder statisticalModel(boolean enabled) {
+      this.statisticalModel = enabled;
+      return this;
+    }
+
+    /**
+     * Uses the statistical model in {@code directory} (as written by {@code alam train})
+     * instead of the bundled one. It is loaded and validated by {@link #build()}.
+     *
+     * @throws NullPointerException if {@code directory} is null
+     * @throws IllegalArgumentException if {@code directory} is not a directory
+     */
+    public Builder modelDirectory(Path directory) {
+      Objects.requireNonNull(directory, "directory");
+      if (!java.nio.file.Files.isDirectory(directory)) {
+        throw new IllegalArgumentException("not a model directory: " + directory);
+      }
+      this.modelDirectory = directory;
+      return this;
+    }
+
+    /**
+     * Sets the statistical model's beam width (default {@value NameModel#DEFAULT_BEAM}; 1 is
+     * greedy decoding, the fastest).
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= width <= 16}
+     */
+    public Builder beam(int width) {
+      if (width < 1 || width > 16) {
+        throw new IllegalArgumentException("beam must be in [1, 16], got " + width);
+      }
+      this.beam = width;
+      return this;
+    }
+
+    /**
      * Adds a recogniser of your own; it runs after the bundled ones, sees their candidates, and
      * its candidates go through the same merge step. It must be thread-safe.
      *
@@ -191,19 +229,19 @@ public final class Alam {
      *
      * @throws IllegalStateException if a bundled resource is missing or corrupt; the message
      *     names it
+     * @throws IllegalArgumentException if a user-supplied model is missing or corrupt; the
+     *     message names the file
      */
     public Alam build() {
       NerResources resources = NerResources.bundled();
-      List<Recognizer> stages = new ArrayList<>();
-      stages.add(new LexiconRecognizer(resources));
-      stages.add(new DateRecognizer(resources));
-      stages.add(new OrganizationPhraseRecognizer(resources));
-      stages.add(new TreatyPhraseRecognizer(resources));
-      stages.add(new EventPhraseRecognizer(resources));
-      stages.add(new OfficePhraseRecognizer(resources));
-      stages.add(new PersonNameRecognizer(resources));
+      List<Recognizer> stages = new ArrayList<>(Recognizers.grammar(resources));
+      if (statisticalModel) {
+        NameModel model = modelDirectory == null ? NameModel.bundled()
+            : NameModel.load(modelDirectory, resources);
+        stages.add(new StatisticalRecognizer(model, beam));
+      }
       stages.addAll(extraRecognizers);
-      stages.add(new SurnameCoreferenceRecognizer(resources));
+      stages.add(Recognizers.coreference(resources));
       return new Alam(this, stages);
     }
   }

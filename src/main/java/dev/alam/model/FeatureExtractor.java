@@ -55,13 +55,13 @@ final class FeatureExtractor {
     int n = to - from;
     String[] forms = new String[n];
     String[] kinds = new String[n];
-    String[] cluster = new String[n];
+    String[][] cluster = new String[n][];
     List<List<String>> classes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(from + i);
       forms[i] = t.kind() == TokenKind.NUMBER ? shapeOfNumber(t.norm()) : t.norm();
       kinds[i] = t.kind().label();
-      cluster[i] = clusters.clusterOf(t.norm());
+      cluster[i] = clusters.clustersOf(t.norm());
       classes.add(resources.wordClasses(t));
     }
     String[] candidateAt = candidateFeatures(tokens, from, to, candidates);
@@ -91,15 +91,9 @@ final class FeatureExtractor {
       } else if (t.kind() == TokenKind.LATIN_WORD) {
         f.add("cap=" + Character.isUpperCase(t.text().charAt(0)));
       }
-      if (cluster[i] != null) {
-        f.add("c=" + cluster[i]);
-      }
-      if (i > 0 && cluster[i - 1] != null) {
-        f.add("pc=" + cluster[i - 1]);
-      }
-      if (i + 1 < n && cluster[i + 1] != null) {
-        f.add("nc=" + cluster[i + 1]);
-      }
+      addClusters("c", cluster[i], f);
+      addClusters("pc", i > 0 ? cluster[i - 1] : null, f);
+      addClusters("nc", i + 1 < n ? cluster[i + 1] : null, f);
       for (String c : classes.get(i)) {
         f.add("x=" + c);
       }
@@ -134,6 +128,14 @@ final class FeatureExtractor {
 
   /** The number of features {@link #addOutcomeFeatures} adds. */
   static final int OUTCOME_FEATURES = 3;
+
+  private static void addClusters(String name, String[] ids, List<String> f) {
+    if (ids != null) {
+      for (String id : ids) {
+        f.add(name + id);
+      }
+    }
+  }
 
   private static void addWordShape(String norm, List<String> f) {
     boolean article = norm.length() >= 4 && norm.startsWith("ال");

@@ -10,19 +10,19 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Word clusters learned from unlabelled text: each normalised word maps to a cluster id, so that
- * words used alike (month names, given names, country names) share a feature even when the
- * labelled data saw only some of them. Format: gzip-compressed UTF-8 lines {@code
- * word<TAB>cluster}, {@code #} comments.
+ * Word clusters learned from unlabelled text: each normalised word maps to cluster ids at a
+ * few granularities, so that words used alike (month names, given names, country names) share a
+ * feature even when the labelled data saw only some of them. Format: gzip-compressed UTF-8 lines
+ * {@code word<TAB>coarse/fine}, {@code #} comments; built by {@link WordClusterBuilder}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class WordClusters {
   private static final WordClusters EMPTY = new WordClusters(Map.of());
 
-  private final Map<String, String> clusterOf;
+  private final Map<String, String[]> clusterOf;
 
-  WordClusters(Map<String, String> clusterOf) {
+  WordClusters(Map<String, String[]> clusterOf) {
     this.clusterOf = clusterOf;
   }
 
@@ -40,8 +40,8 @@ public final class WordClusters {
    * @throws IllegalArgumentException naming {@code name} and the line for a malformed line
    */
   public static WordClusters read(InputStream in, String name) throws IOException {
-    Map<String, String> map = new HashMap<>(1 << 16);
-    Map<String, String> ids = new HashMap<>();
+    Map<String, String[]> map = new HashMap<>(1 << 16);
+    Map<String, String[]> ids = new HashMap<>();
     BufferedReader reader = new BufferedReader(
         new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
     String line;
@@ -56,13 +56,25 @@ public final class WordClusters {
         throw new IllegalArgumentException(name + ":" + number + ": expected word<TAB>cluster");
       }
       String id = line.substring(tab + 1);
-      map.put(line.substring(0, tab), ids.computeIfAbsent(id, k -> k));
+      map.put(line.substring(0, tab), ids.computeIfAbsent(id, WordClusters::levels));
     }
     return new WordClusters(map);
   }
 
-  /** Returns the cluster of the normalised {@code word}, or null if it has none. */
-  public String clusterOf(String word) {
+  /** Splits {@code coarse/fine} into feature values {@code 0:coarse}, {@code 1:fine}. */
+  private static String[] levels(String id) {
+    String[] parts = id.split("/");
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = i + ":" + parts[i];
+    }
+    return parts;
+  }
+
+  /**
+   * Returns the clusters of the normalised {@code word}, coarse to fine, or null if it has none.
+   * The array is shared: do not modify it.
+   */
+  String[] clustersOf(String word) {
     return clusterOf.get(word);
   }
 

@@ -28,9 +28,11 @@ import java.util.zip.GZIPOutputStream;
  * to tell a name ({@code حمد}, {@code باتروشيف}: rare or mostly inside names) from a common word
  * ({@code ضرورة}, {@code الحكومة}).
  *
- * <p>The bundled table ({@value #RESOURCE}) is built by {@link #build(Path)} from the training
- * parts of the shared corpora (see {@link Corpora}): ANERcorp's first nine tenths, AQMAR train,
- * WikiFANE and the Wojood sample's train part (outer level). Format: gzip-compressed UTF-8 lines
+ * <p>The bundled table ({@value #RESOURCE}) is built by {@link #build(Path)} from training
+ * parts of the shared corpora (see {@link Corpora}): AQMAR train, WikiFANE and the Wojood
+ * sample's train part (outer level). ANERcorp is left out on purpose: the statistical model is
+ * trained on it, and features counted from its own labels would look more reliable in training
+ * than they are on new text. Format: gzip-compressed UTF-8 lines
  * {@code word<TAB>total<TAB>pers<TAB>loc<TAB>org<TAB>misc}, {@code #} comments.
  *
  * <p>Immutable and thread-safe.
@@ -164,8 +166,7 @@ public final class NameEvidence {
    */
   public static Map<String, int[]> count(Path corpora) throws IOException {
     Objects.requireNonNull(corpora, "corpora");
-    List<Conll.Sentence> sentences = new ArrayList<>(Corpora.anercorpTrain(corpora));
-    sentences.addAll(Conll.read(corpora.resolve("aqmar/train.txt")));
+    List<Conll.Sentence> sentences = new ArrayList<>(Conll.read(corpora.resolve("aqmar/train.txt")));
     sentences.addAll(Conll.read(corpora.resolve("fane/wikifane.txt")));
     sentences.addAll(Conll.read(corpora.resolve("wojood-sample/train.txt")));
     Tokenizer tokenizer = Tokenizer.standard();
@@ -226,9 +227,9 @@ public final class NameEvidence {
           }
         };
         Writer w = new java.io.OutputStreamWriter(gz, StandardCharsets.UTF_8)) {
-      w.write("# Name evidence: how often each word occurs inside names in the training parts of\n"
-          + "# ANERcorp (first 9/10), AQMAR train, WikiFANE and the Wojood sample train part.\n"
-          + "# Built by NameEvidence.build (alam build-name-evidence). Licence: CC BY-SA 4.0.\n"
+      w.write("# Name evidence: how often each word occurs inside names in AQMAR train, WikiFANE\n"
+          + "# and the Wojood sample train part (ANERcorp, the model's training data, left out).\n"
+          + "# Built by NameEvidence.build (alam build-name-evidence). Licence: CC BY-SA 3.0.\n"
           + "# columns: word\ttotal\tpers\tloc\torg\tmisc\n");
       for (Map.Entry<String, int[]> e : rows) {
         int[] c = e.getValue();
