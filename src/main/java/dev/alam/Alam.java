@@ -1,5 +1,7 @@
 package dev.alam;
 
+import dev.alam.corpus.Conll;
+import dev.alam.model.LabeledSentence;
 import dev.alam.model.NameModel;
 import dev.alam.model.StatisticalRecognizer;
 import dev.alam.ner.Recognizers;
@@ -43,13 +45,22 @@ import java.util.Set;
 public final class Alam {
   private final Tokenizer tokenizer;
   private final List<Recognizer> stages;
+  private final List<Recognizer> grammar;
+  private final NameModel model;
+  private final int beam;
+  private final NerResources resources;
   private final Set<EntityType> types;
   private final double minConfidence;
   private final MentionResolver resolver = new MentionResolver();
   private final RelationFinder relationFinder = new RelationFinder();
   private final MentionClusterer clusterer = new MentionClusterer();
 
-  private Alam(Builder builder, List<Recognizer> stages) {
+  private Alam(Builder builder, List<Recognizer> stages, List<Recognizer> grammar,
+      NameModel model, NerResources resources) {
+    this.grammar = List.copyOf(grammar);
+    this.model = model;
+    this.beam = builder.beam;
+    this.resources = resources;
     this.tokenizer = Tokenizer.standard();
     this.stages = List.copyOf(stages);
     this.types = Collections.unmodifiableSet(EnumSet.copyOf(builder.types));
@@ -112,6 +123,107 @@ public final class Alam {
           m.linkId(), clusterOf[i], m.confidence(), m.source()));
     }
     return new Extraction(text, tokens, tokenized.sentences(), entities, clusters, relations);
+  }
+
+  /**
+   * Tags pre-tokenised text in the coarse scheme of the public benchmarks (ANERcorp, AQMAR):
+   * one BIO tag over PERS, LOC, ORG and MISC per given token, a token carrying a proclitic
+   * tagged as a whole. The given tokens are never re-tokenised across: each is split only
+   * internally (proclitics, attached punctuation).
+   *
+   * <p>With the statistical model on, the tags are the model's: it was trained on those
+   * benchmarks' conventions and sees every lexicon and grammar candidate as a feature. Without
+   * it, the entities are mapped as ANNOTATION.md says (PERSON → PERS, ORGANIZATION → ORG,
+   * COUNTRY names, CITY and LOCATION → LOC, EVENT and MISC → MISC; OFFICE, DATE and nationality
+   * adjectives untagged; the outermost remaining mention kept).
+   *
+   * @param tokens one sentence's tokens; none null or blank
+   * @return one tag per token
+   * @throws NullPointerException if {@code tokens} is null or holds null
+   * @throws IllegalArgumentException if a token is blank
+   */
+  public List<String> tagCoarse(List<String> tokens) {
+    Objects.requireNonNull(tokens, "tokens");
+    for (String t : tokens) {
+      if (Objects.requireNonNull(t, "tokens contains null").isBlank()) {
+        throw new IllegalArgumentException("blank token in " + tokens);
+      }
+    }
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    LabeledSentence sentence = LabeledSentence.project(
+        new Conll.Sentence(tokens, List.of(), false), tokenizer);
+    if (model == null) {
+      return coarseFromEntities(tokens, sentence.text().text());
+    }
+    List<Mention> candidates = new ArrayList<>();
+    List<Mention> view = Collections.unmodifiableList(candidates);
+    for (Recognizer stage : grammar) {
+      candidates.addAll(stage.recognize(sentence.text(), view));
+    }
+    List<Token> own = sentence.text().tokens();
+    return sentence.toCorpusTags(model.tag(own, 0, own.size(), view, beam), tokens.size());
+  }
+
+  private List<String> coarseFromEntities(List<String> words, String text) {
+    Extraction result = extract(text);
+    int[] starts = new int[words.size()];
+    int[] ends = new int[words.size()];
+    for (int i = 0, at = 0; i < words.size(); i++) {
+      starts[i] = at;
+      ends[i] = at + words.get(i).length();
+      at = ends[i] + 1;
+    }
+    List<Entity> kept = new ArrayList<>();
+    for (Entity e : result.entities()) {
+      boolean inner = false;
+      for (Entity k : kept) {
+        inner |= k.contains(e);
+      }
+      if (!inner && coarseType(e, result) != null) {
+        kept.add(e); // entities come outer first, so containers are already kept
+      }
+    }
+    String[] tags = new String[words.size()];
+    java.util.Arrays.fill(tags, "O");
+    for (Entity e : kept) {
+      String type = coarseType(e, result);
+      boolean first = true;
+      for (int i = 0; i < words.size(); i++) {
+        if (starts[i] < e.end() && e.start() < ends[i] && tags[i].equals("O")) {
+          tags[i] = (first ? "B-" : "I-") + type;
+          first = false;
+        }
+      }
+    }
+    return List.of(tags);
+  }
+
+  private String coarseType(Entity e, Extraction result) {
+    return switch (e.type()) {
+      case PERSON -> "PERS";
+      case ORGANIZATION -> "ORG";
+      case CITY, LOCATION -> "LOC";
+      case EVENT, MISC -> "MISC";
+      case COUNTRY -> isNationalityAdjective(e, result.tokens()) ? null : "LOC";
+      case OFFICE, DATE -> null;
+    };
+  }
+
+  private boolean isNationalityAdjective(Entity e, List<Token> tokens) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() == e.start()) {
+        first = i;
+      }
+      if (tokens.get(i).end() == e.end()) {
+        last = i;
+      }
+    }
+    return first >= 0 && last >= first && resources.isNationalityAdjective(tokens,
+        new Mention(e.type(), first, last + 1, e.linkId(), e.confidence(), e.source()));
   }
 
   private static String normOf(List<Token> tokens, Mention m) {
@@ -234,15 +346,17 @@ public final class Alam {
      */
     public Alam build() {
       NerResources resources = NerResources.bundled();
-      List<Recognizer> stages = new ArrayList<>(Recognizers.grammar(resources));
+      List<Recognizer> grammar = Recognizers.grammar(resources);
+      List<Recognizer> stages = new ArrayList<>(grammar);
+      NameModel model = null;
       if (statisticalModel) {
-        NameModel model = modelDirectory == null ? NameModel.bundled()
+        model = modelDirectory == null ? NameModel.bundled()
             : NameModel.load(modelDirectory, resources);
         stages.add(new StatisticalRecognizer(model, beam));
       }
       stages.addAll(extraRecognizers);
       stages.add(Recognizers.coreference(resources));
-      return new Alam(this, stages);
+      return new Alam(this, stages, grammar, model, resources);
     }
   }
 }

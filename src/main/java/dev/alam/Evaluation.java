@@ -3,7 +3,6 @@ package dev.alam;
 import dev.alam.corpus.Conll;
 import dev.alam.corpus.Corpora;
 import dev.alam.model.CorpusTagger;
-import dev.alam.ner.NerResources;
 import dev.alam.eval.GoldFile;
 import dev.alam.eval.Scores;
 import dev.alam.eval.Span;
@@ -111,108 +110,23 @@ public final class Evaluation {
   }
 
   /**
-   * Tags corpus sentences in the coarse scheme of the public benchmarks (ANNOTATION.md): each
-   * sentence's tokens are joined by spaces and extracted; PERSON becomes PERS, ORGANIZATION ORG,
-   * COUNTRY, CITY and LOCATION LOC, EVENT and MISC MISC; OFFICE, DATE and nationality
-   * adjectives are not tagged; of nested mentions the outermost remaining one is kept; and a
-   * corpus token is tagged as a whole, proclitics included.
+   * Scores the pipeline on corpus sentences in the coarse scheme ({@link Alam#tagCoarse}),
+   * CoNLL-style: a name is right when its type and first and last token are.
    *
-   * @return one BIO tag per corpus token, per sentence
    * @throws NullPointerException if an argument is null
    */
-  public static List<List<String>> coarseTags(Alam alam, List<Conll.Sentence> sentences) {
-    Objects.requireNonNull(alam, "alam");
-    NerResources resources = NerResources.bundled();
-    List<List<String>> out = new ArrayList<>(sentences.size());
-    for (Conll.Sentence sentence : sentences) {
-      List<String> words = sentence.tokens();
-      int[] starts = new int[words.size()];
-      int[] ends = new int[words.size()];
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < words.size(); i++) {
-        if (i > 0) {
-          text.append(' ');
-        }
-        starts[i] = text.length();
-        text.append(words.get(i));
-        ends[i] = text.length();
-      }
-      Extraction result = alam.extract(text.toString());
-      List<Entity> kept = new ArrayList<>();
-      for (Entity e : result.entities()) {
-        if (coarseType(e, result, resources) == null) {
-          continue;
-        }
-        boolean inner = false;
-        for (Entity k : kept) {
-          inner |= k.contains(e);
-        }
-        if (!inner) {
-          kept.add(e); // entities come outer first, so containers are already kept
-        }
-      }
-      String[] tags = new String[words.size()];
-      java.util.Arrays.fill(tags, "O");
-      for (Entity e : kept) {
-        String type = coarseType(e, result, resources);
-        boolean first = true;
-        for (int i = 0; i < words.size(); i++) {
-          if (starts[i] < e.end() && e.start() < ends[i] && tags[i].equals("O")) {
-            tags[i] = (first ? "B-" : "I-") + type;
-            first = false;
-          }
-        }
-      }
-      out.add(List.of(tags));
-    }
-    return out;
-  }
-
-  /**
-   * Scores the pipeline on corpus sentences in the coarse scheme (see {@link #coarseTags}),
-   * CoNLL-style: a name is right when its type and first and last token are.
-   */
   public static Scores conll(Alam alam, List<Conll.Sentence> gold) {
-    List<List<String>> predicted = coarseTags(alam, gold);
+    Objects.requireNonNull(alam, "alam");
     Scores scores = new Scores();
-    for (int s = 0; s < gold.size(); s++) {
+    for (Conll.Sentence sentence : gold) {
       List<String> goldTags = new ArrayList<>();
-      for (String t : gold.get(s).outerTags()) {
+      for (String t : sentence.outerTags()) {
         goldTags.add(Corpora.coarse(t));
       }
       scores.add(SpanScorer.score(CorpusTagger.spans(goldTags),
-          CorpusTagger.spans(predicted.get(s))));
+          CorpusTagger.spans(alam.tagCoarse(sentence.tokens()))));
     }
     return scores;
-  }
-
-  private static String coarseType(Entity e, Extraction result, NerResources resources) {
-    return switch (e.type()) {
-      case PERSON -> "PERS";
-      case ORGANIZATION -> "ORG";
-      case CITY, LOCATION -> "LOC";
-      case EVENT, MISC -> "MISC";
-      case COUNTRY -> isNationalityAdjective(e, result, resources) ? null : "LOC";
-      case OFFICE, DATE -> null;
-    };
-  }
-
-  private static boolean isNationalityAdjective(Entity e, Extraction result,
-      NerResources resources) {
-    List<dev.alam.text.Token> tokens = result.tokens();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() == e.start()) {
-        first = i;
-      }
-      if (tokens.get(i).end() == e.end()) {
-        last = i;
-      }
-    }
-    return first >= 0 && last >= first && resources.isNationalityAdjective(tokens,
-        new dev.alam.ner.Mention(e.type(), first, last + 1, e.linkId(), e.confidence(),
-            e.source()));
   }
 
   /** The entities of {@code result} as spans named by type, optionally of one type only. */

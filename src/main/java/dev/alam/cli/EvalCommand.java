@@ -3,6 +3,9 @@ package dev.alam.cli;
 import dev.alam.Alam;
 import dev.alam.Evaluation;
 import dev.alam.corpus.Conll;
+import dev.alam.corpus.Corpora;
+import dev.alam.eval.SpanScorer;
+import dev.alam.model.CorpusTagger;
 import dev.alam.eval.GoldFile;
 import dev.alam.eval.Scores;
 import dev.alam.ner.EntityType;
@@ -26,7 +29,11 @@ import picocli.CommandLine.Parameters;
       "--gold GOLD TEXT: a span gold file (format in testdata/GOLD.md) for the text file TEXT.",
       "--wojood FILE: the Wojood corpus format (nested BIO columns, $#$ document breaks); "
           + "OCC, PERS and ORG are compared with OFFICE, PERSON and ORGANIZATION, and a "
-          + "predicted span may start after proclitics the gold span includes."
+          + "predicted span may start after proclitics the gold span includes.",
+      "--conll GOLD: a CoNLL file in BIO (PER/PERS, LOC, ORG, MIS/MISC; FANE's fine classes "
+          + "are mapped); its tokens are tagged with 'alam conll' or, with --pred, the tags "
+          + "of a file that 'alam conll' wrote are scored. Names are right when type, first "
+          + "and last token are."
     },
     footer = ExitCodes.FOOTER)
 final class EvalCommand extends IoCommand implements Callable<Integer> {
@@ -39,7 +46,18 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
 
     @Option(names = "--wojood", paramLabel = "FILE", description = "Wojood-format corpus")
     Path wojood;
+
+    @Option(names = "--conll", paramLabel = "GOLD", description = "CoNLL-format gold")
+    Path conll;
   }
+
+  @Option(names = "--pred", paramLabel = "FILE",
+      description = "with --conll: score this token<TAB>tag file instead of tagging")
+  Path pred;
+
+  @Option(names = "--model", paramLabel = "DIR",
+      description = "a model directory from 'alam train' (default: the bundled model)")
+  Path model;
 
   @Parameters(paramLabel = "TEXT", arity = "0..1", description = "the annotated text (--gold)")
   Path text;
@@ -55,7 +73,10 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Alam alam = Alam.builder().build();
+    if (mode.conll != null) {
+      return conll();
+    }
+    Alam alam = Models.build(model);
     if (mode.gold != null) {
       if (text == null) {
         throw new CliException(ExitCodes.USAGE, "--gold needs the annotated TEXT file");
@@ -79,6 +100,39 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
     Scores scores = Evaluation.wojood(alam, sentences);
     io.print("Wojood (" + mode.wojood + ")\n" + scores.table(List.of("OCC", "PERS", "ORG")));
     return ExitCodes.OK;
+  }
+
+  private int conll() throws Exception {
+    List<Conll.Sentence> gold = readConll(mode.conll);
+    Scores scores = new Scores();
+    if (pred == null) {
+      scores = Evaluation.conll(Models.build(model), gold);
+    } else {
+      List<Conll.Sentence> predicted = readConll(pred);
+      if (predicted.size() != gold.size()) {
+        throw new CliException(ExitCodes.BAD_INPUT, pred + ": " + predicted.size()
+            + " sentences, but " + mode.conll + " has " + gold.size());
+      }
+      for (int s = 0; s < gold.size(); s++) {
+        if (!predicted.get(s).tokens().equals(gold.get(s).tokens())) {
+          throw new CliException(ExitCodes.BAD_INPUT, pred + ": sentence " + (s + 1)
+              + " has other tokens than in " + mode.conll);
+        }
+        scores.add(SpanScorer.score(CorpusTagger.spans(coarse(gold.get(s).outerTags())),
+            CorpusTagger.spans(coarse(predicted.get(s).outerTags()))));
+      }
+    }
+    io.print("CoNLL (" + mode.conll + ")\n"
+        + scores.table(List.of("PERS", "LOC", "ORG", "MISC")));
+    return ExitCodes.OK;
+  }
+
+  private static List<String> coarse(List<String> tags) {
+    List<String> out = new ArrayList<>(tags.size());
+    for (String t : tags) {
+      out.add(Corpora.coarse(t));
+    }
+    return out;
   }
 
   private static List<GoldFile.Mention> readGold(Path gold, String text) throws CliException {

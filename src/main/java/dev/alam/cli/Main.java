@@ -25,6 +25,11 @@ import picocli.CommandLine.ParameterException;
       TokenizeCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      ConllCommand.class,
+      TrainCommand.class,
+      BuildCommands.Lexicons.class,
+      BuildCommands.Vocabulary.class,
+      BuildCommands.Evidence.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

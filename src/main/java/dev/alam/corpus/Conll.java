@@ -112,6 +112,48 @@ public final class Conll {
   }
 
   /**
+   * Reads only the first column of a CoNLL-style file: tokens, with blank lines between
+   * sentences; every other column is ignored, whatever it holds. Blank-line runs and a file
+   * without a final blank line are fine.
+   *
+   * @return the sentences' tokens, none empty
+   * @throws IOException if the file cannot be read or is not UTF-8
+   */
+  public static List<List<String>> readTokens(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    List<List<String>> sentences = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty()) {
+          if (!tokens.isEmpty()) {
+            sentences.add(List.copyOf(tokens));
+            tokens.clear();
+          }
+          continue;
+        }
+        int space = indexOfWhitespace(trimmed);
+        tokens.add(space < 0 ? trimmed : trimmed.substring(0, space));
+      }
+    }
+    if (!tokens.isEmpty()) {
+      sentences.add(List.copyOf(tokens));
+    }
+    return sentences;
+  }
+
+  private static int indexOfWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Decodes BIO tags into token spans {@code {start, end}} with their types; an {@code I-X}
    * that does not continue an {@code X} starts a new span (the usual lenient reading).
    */

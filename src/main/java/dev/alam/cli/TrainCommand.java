@@ -1,0 +1,131 @@
+package dev.alam.cli;
+
+import dev.alam.Alam;
+import dev.alam.Evaluation;
+import dev.alam.corpus.Conll;
+import dev.alam.corpus.Corpora;
+import dev.alam.model.LabeledSentence;
+import dev.alam.model.NameModel;
+import dev.alam.model.NameModelTrainer;
+import dev.alam.model.WordClusterBuilder;
+import dev.alam.model.WordClusters;
+import dev.alam.ner.NerResources;
+import dev.alam.text.Tokenizer;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code alam train}: reproduces the statistical model from the shared corpora. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train the statistical name finder from the shared corpora: build the word clusters, "
+          + "project the training sentences onto Alam's tokens, train, write the model, and "
+          + "score it on the ANERcorp dev split (the last tenth of anercorp/train.txt) and "
+          + "AQMAR dev. With the defaults it reproduces the bundled model in models/ner."
+    },
+    footer = ExitCodes.FOOTER)
+final class TrainCommand extends IoCommand implements Callable<Integer> {
+  @Option(names = "--corpora", paramLabel = "DIR", defaultValue = "../shared/corpora",
+      description = "the shared corpora (default: ${DEFAULT-VALUE})")
+  Path corpora;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "models/ner",
+      description = "where to write the model and clusters (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--data", split = ",", paramLabel = "SET", defaultValue = "anercorp",
+      description = "training sets: anercorp, aqmar, wikifane, wojood (default: "
+          + "${DEFAULT-VALUE})")
+  List<String> data;
+
+  @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
+      description = "PERCEPTRON, MAXENT or MAXENT_QN (default: ${DEFAULT-VALUE})")
+  String algorithm;
+
+  @Option(names = "--iterations", defaultValue = "50",
+      description = "training iterations (default: ${DEFAULT-VALUE})")
+  int iterations;
+
+  @Option(names = "--cutoff", defaultValue = "1",
+      description = "minimum feature count (default: ${DEFAULT-VALUE})")
+  int cutoff;
+
+  @Option(names = "--l2", defaultValue = "0.1",
+      description = "L2 penalty for MAXENT_QN (default: ${DEFAULT-VALUE})")
+  double l2;
+
+  TrainCommand(Io io) {
+    super(io);
+  }
+
+  @Override
+  protected String commandName() {
+    return "alam train";
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(corpora)) {
+      throw new CliException(ExitCodes.NO_INPUT, corpora + ": no such corpora directory");
+    }
+    if (!List.of("PERCEPTRON", "MAXENT", "MAXENT_QN").contains(algorithm)) {
+      throw new CliException(ExitCodes.USAGE, "unknown --algorithm " + algorithm);
+    }
+    long start = System.nanoTime();
+    Path clusterFile = out.resolve(NameModel.CLUSTER_FILE);
+    say("1/4 word clusters → " + clusterFile);
+    WordClusterBuilder.build(corpora, clusterFile, this::say);
+    WordClusters clusters;
+    try (InputStream in = Files.newInputStream(clusterFile)) {
+      clusters = WordClusters.read(in, clusterFile.toString());
+    }
+    say("2/4 training sentences: " + data);
+    List<LabeledSentence> sentences = new ArrayList<>();
+    Tokenizer tokenizer = Tokenizer.standard();
+    for (Conll.Sentence s : trainingSet()) {
+      sentences.add(LabeledSentence.project(s, tokenizer));
+    }
+    say("3/4 training");
+    NameModelTrainer trainer = new NameModelTrainer(NerResources.bundled(), clusters);
+    var model = trainer.train(sentences,
+        new NameModelTrainer.Settings(algorithm, iterations, cutoff, l2), this::say);
+    NameModelTrainer.write(model, out);
+    say(String.format(Locale.ROOT, "model written to %s (%.1f MB) after %.0f s", out,
+        Files.size(out.resolve(NameModel.MODEL_FILE)) / 1e6, (System.nanoTime() - start) / 1e9));
+    say("4/4 dev scores (coarse scheme)");
+    Alam alam = Alam.builder().modelDirectory(out).build();
+    io.print("ANERcorp dev (last tenth of anercorp/train.txt)\n"
+        + Evaluation.conll(alam, Corpora.anercorpDev(corpora))
+            .table(List.of("PERS", "LOC", "ORG", "MISC")));
+    io.print("AQMAR dev\n"
+        + Evaluation.conll(alam, Conll.read(corpora.resolve("aqmar/dev.txt")))
+            .table(List.of("PERS", "LOC", "ORG", "MISC")));
+    return ExitCodes.OK;
+  }
+
+  private List<Conll.Sentence> trainingSet() throws Exception {
+    List<Conll.Sentence> out = new ArrayList<>();
+    for (String set : data) {
+      switch (set) {
+        case "anercorp" -> out.addAll(Corpora.anercorpTrain(corpora));
+        case "aqmar" -> out.addAll(Conll.read(corpora.resolve("aqmar/train.txt")));
+        case "wikifane" -> out.addAll(Conll.read(corpora.resolve("fane/wikifane.txt")));
+        case "wojood" -> out.addAll(Conll.read(corpora.resolve("wojood-sample/train.txt")));
+        default -> throw new CliException(ExitCodes.USAGE, "unknown --data set " + set);
+      }
+    }
+    return out;
+  }
+
+  private void say(String line) {
+    io.err().println(line);
+  }
+}
