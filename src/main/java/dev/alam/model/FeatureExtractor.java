@@ -4,8 +4,10 @@ import dev.alam.ner.EntityType;
 import dev.alam.ner.Mention;
 import dev.alam.ner.NameEvidence;
 import dev.alam.ner.NerResources;
+import dev.alam.text.ProcliticSegmenter;
 import dev.alam.text.Token;
 import dev.alam.text.TokenKind;
+import dev.alam.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,8 @@ import java.util.List;
  *       bigrams through the token;
  *   <li>token kind (Arabic word, proclitic, Latin, number, punctuation …) here and either side;
  *   <li>for Arabic words: the article, the stem without it, prefixes and suffixes of one to
- *       three letters of the stem, a nisba ending, a length bucket;
+ *       four letters of the stem, a nisba ending, a length bucket, and how often the word occurs
+ *       in the unlabelled corpora ({@link Vocabulary}; unseen words are often names);
  *   <li>lexical classes from the lexicons ({@link NerResources#wordClasses}): given name,
  *       particle, honorific, office title, organisation or event head, date word, reporting
  *       verb, function word class, phrase role — for the token and its neighbours;
@@ -39,10 +42,12 @@ final class FeatureExtractor {
 
   private final NerResources resources;
   private final WordClusters clusters;
+  private final Vocabulary vocabulary;
 
   FeatureExtractor(NerResources resources, WordClusters clusters) {
     this.resources = resources;
     this.clusters = clusters;
+    this.vocabulary = ProcliticSegmenter.standard().vocabulary();
   }
 
   /**
@@ -88,6 +93,8 @@ final class FeatureExtractor {
       if (t.kind() == TokenKind.ARABIC_WORD) {
         addWordShape(t.norm(), f);
         addEvidence(t.norm(), f);
+        int seen = vocabulary.count(t.norm());
+        f.add("vf=" + (seen == 0 ? "0" : seen < 3 ? "1" : seen < 20 ? "2" : seen < 200 ? "3" : "4"));
       } else if (t.kind() == TokenKind.LATIN_WORD) {
         f.add("cap=" + Character.isUpperCase(t.text().charAt(0)));
       }
@@ -117,13 +124,21 @@ final class FeatureExtractor {
     return out;
   }
 
-  /** The outcome features of position {@code i} given the two previous outcomes. */
+  /** The static features of a position followed by its outcome features, for training. */
   static void addOutcomeFeatures(String[] base, String previous, String beforePrevious,
       String word, String[] into) {
     System.arraycopy(base, 0, into, 0, base.length);
-    into[base.length] = "o1=" + previous;
-    into[base.length + 1] = "o2=" + beforePrevious + "_" + previous;
-    into[base.length + 2] = "o1w=" + previous + "_" + word;
+    String[] outcome = new String[OUTCOME_FEATURES];
+    outcomeFeatures(previous, beforePrevious, word, outcome);
+    System.arraycopy(outcome, 0, into, base.length, OUTCOME_FEATURES);
+  }
+
+  /** The features of the two previous outcomes, written into {@code into}. */
+  static void outcomeFeatures(String previous, String beforePrevious, String word,
+      String[] into) {
+    into[0] = "o1=" + previous;
+    into[1] = "o2=" + beforePrevious + "_" + previous;
+    into[2] = "o1w=" + previous + "_" + word;
   }
 
   /** The number of features {@link #addOutcomeFeatures} adds. */
@@ -144,7 +159,7 @@ final class FeatureExtractor {
       f.add("al");
       f.add("stem=" + stem);
     }
-    for (int k = 1; k <= 3 && k < stem.length(); k++) {
+    for (int k = 1; k <= 4 && k < stem.length(); k++) {
       f.add("pre" + k + "=" + stem.substring(0, k));
       f.add("suf" + k + "=" + stem.substring(stem.length() - k));
     }

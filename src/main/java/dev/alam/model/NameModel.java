@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
@@ -40,6 +42,8 @@ public final class NameModel {
   private static volatile NameModel bundled;
 
   private final MaxentModel model;
+  private final Map<String, Context> parameters;
+  private final boolean perceptron;
   private final String[] outcomes;
   private final int[] typeOf;
   private final boolean[] inside;
@@ -47,8 +51,14 @@ public final class NameModel {
   private final FeatureExtractor features;
   private final WordClusters clusters;
 
+  @SuppressWarnings("unchecked")
   NameModel(MaxentModel model, WordClusters clusters, NerResources resources) {
     this.model = model;
+    if (!(model instanceof AbstractModel abstractModel)) {
+      throw new IllegalArgumentException("not an OpenNLP AbstractModel: " + model.getClass());
+    }
+    this.parameters = (Map<String, Context>) abstractModel.getDataStructures()[1];
+    this.perceptron = abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
     this.clusters = clusters;
     this.features = new FeatureExtractor(resources, clusters);
     int n = model.getNumOutcomes();
@@ -199,7 +209,9 @@ public final class NameModel {
   /**
    * Beam search over well-formed BIO sequences.
    *
-   * @param probabilities if not null, receives each position's probability of the chosen outcome
+   * @param probabilities if not null, receives each position's confidence in the chosen outcome:
+   *     a softmax over the summed weights (for the perceptron, whose own normalisation is not a
+   *     probability, this is sharper than what the beam ranks by)
    */
   int[] decode(String[][] base, List<Token> tokens, int from, int beamWidth,
       double[] probabilities) {
@@ -213,20 +225,26 @@ public final class NameModel {
     int[][] nextHistories = new int[beamWidth][n];
     double[][] nextProbs = new double[beamWidth][n];
     double[] nextScores = new double[beamWidth];
-    String[] context = null;
+    String[] outcomeFeatures = new String[FeatureExtractor.OUTCOME_FEATURES];
+    double[] staticScores = new double[numOutcomes];
+    double[] dist = new double[numOutcomes];
+    double[] confidence = new double[numOutcomes];
     for (int i = 0; i < n; i++) {
-      if (context == null || context.length != base[i].length + FeatureExtractor.OUTCOME_FEATURES) {
-        context = new String[base[i].length + FeatureExtractor.OUTCOME_FEATURES];
-      }
+      // The static features score every hypothesis alike: sum them once per position.
+      Arrays.fill(staticScores, 0);
+      addScores(base[i], staticScores);
       int nextSize = 0;
       Arrays.fill(nextScores, Double.NEGATIVE_INFINITY);
       for (int h = 0; h < size; h++) {
         int previous = i > 0 ? histories[h][i - 1] : outside;
         String p1 = i > 0 ? outcomes[previous] : FeatureExtractor.BEGIN;
         String p2 = i > 1 ? outcomes[histories[h][i - 2]] : FeatureExtractor.BEGIN;
-        FeatureExtractor.addOutcomeFeatures(base[i], p1, p2, tokens.get(from + i).norm(),
-            context);
-        double[] dist = model.eval(context);
+        FeatureExtractor.outcomeFeatures(p1, p2, tokens.get(from + i).norm(), outcomeFeatures);
+        System.arraycopy(staticScores, 0, dist, 0, numOutcomes);
+        addScores(outcomeFeatures, dist);
+        System.arraycopy(dist, 0, confidence, 0, numOutcomes);
+        softmax(confidence);
+        normalize(dist);
         for (int o = 0; o < numOutcomes; o++) {
           if (inside[o] && (i == 0 || typeOf[previous] != typeOf[o])) {
             continue; // I-X must continue an X
@@ -251,7 +269,7 @@ public final class NameModel {
             System.arraycopy(histories[h], 0, recycledHistory, 0, i);
             System.arraycopy(probs[h], 0, recycledProbs, 0, i);
             recycledHistory[i] = o;
-            recycledProbs[i] = dist[o];
+            recycledProbs[i] = confidence[o];
             nextScores[at] = score;
             nextSize = Math.min(nextSize + 1, beamWidth);
           }
@@ -272,6 +290,59 @@ public final class NameModel {
       System.arraycopy(probs[0], 0, probabilities, 0, n);
     }
     return Arrays.copyOf(histories[0], n);
+  }
+
+  /** Adds the model's weights of {@code features} to {@code scores}, outcome by outcome. */
+  private void addScores(String[] features, double[] scores) {
+    for (String f : features) {
+      Context c = parameters.get(f);
+      if (c != null) {
+        int[] active = c.getOutcomes();
+        double[] weights = c.getParameters();
+        for (int k = 0; k < active.length; k++) {
+          scores[active[k]] += weights[k];
+        }
+      }
+    }
+  }
+
+  /** A plain softmax of summed weights: the confidence reported for an outcome. */
+  private static void softmax(double[] scores) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : scores) {
+      max = Math.max(max, v);
+    }
+    double sum = 0;
+    for (int o = 0; o < scores.length; o++) {
+      scores[o] = Math.exp(scores[o] - max);
+      sum += scores[o];
+    }
+    for (int o = 0; o < scores.length; o++) {
+      scores[o] /= sum;
+    }
+  }
+
+  /**
+   * Turns summed weights into the distribution OpenNLP's own {@code eval} gives: a softmax for
+   * maxent models; for the perceptron, OpenNLP's scaling by the largest absolute score first.
+   */
+  private void normalize(double[] scores) {
+    double scale = 1;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : scores) {
+      max = Math.max(max, v);
+      if (perceptron) {
+        scale = Math.max(scale, Math.abs(v));
+      }
+    }
+    double sum = 0;
+    for (int o = 0; o < scores.length; o++) {
+      scores[o] = perceptron ? StrictMath.exp(scores[o] / scale) : StrictMath.exp(scores[o] - max);
+      sum += scores[o];
+    }
+    for (int o = 0; o < scores.length; o++) {
+      scores[o] /= sum;
+    }
   }
 
   /** The outcome string of an outcome index. */

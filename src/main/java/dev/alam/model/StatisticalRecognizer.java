@@ -6,6 +6,7 @@ import dev.alam.ner.Recognizer;
 import dev.alam.ner.Source;
 import dev.alam.text.Sentence;
 import dev.alam.text.Token;
+import dev.alam.text.TokenKind;
 import dev.alam.text.TokenizedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,16 @@ import java.util.Objects;
  * The statistical name finder as a pipeline stage: tags each sentence with a {@link NameModel}
  * and turns its spans into candidates — PERS into PERSON, ORG into ORGANIZATION, MISC into MISC
  * and LOC into LOCATION (the merge step lets a lexicon's COUNTRY or CITY of the same span win,
- * which refines it). A candidate's confidence is the lowest probability of its outcomes.
+ * which refines it). A candidate's confidence is the lowest probability of its outcomes; spans
+ * below {@value #MIN_CONFIDENCE}, and spans without an Arabic word (the model learnt from Arabic
+ * news; on a Latin sentence it only guesses), are not proposed.
  *
  * <p>Immutable and thread-safe.
  */
 public final class StatisticalRecognizer implements Recognizer {
+  /** The lowest confidence of a span this stage proposes. */
+  public static final double MIN_CONFIDENCE = 0.5;
+
   private final NameModel model;
   private final int beam;
 
@@ -52,21 +58,23 @@ public final class StatisticalRecognizer implements Recognizer {
         double[] probabilities = new double[to - from];
         String[][] base = model.features().staticFeatures(tokens, from, to, earlier);
         int[] outcomes = model.decode(base, tokens, from, beam, probabilities);
-        addSpans(outcomes, probabilities, from, out);
+        addSpans(tokens, outcomes, probabilities, from, out);
       }
       from = to;
     }
     return out;
   }
 
-  private void addSpans(int[] outcomes, double[] probabilities, int offset, List<Mention> out) {
+  private void addSpans(List<Token> tokens, int[] outcomes, double[] probabilities, int offset,
+      List<Mention> out) {
     int start = -1;
     String type = null;
     double confidence = 1;
     for (int i = 0; i <= outcomes.length; i++) {
       String o = i < outcomes.length ? model.outcome(outcomes[i]) : "O";
       boolean continues = o.startsWith("I-") && o.substring(2).equals(type);
-      if (!continues && type != null) {
+      if (!continues && type != null && confidence >= MIN_CONFIDENCE
+          && hasArabicWord(tokens, offset + start, offset + i)) {
         out.add(new Mention(typeOf(type), offset + start, offset + i, null, confidence,
             Source.MODEL));
         type = null;
@@ -79,6 +87,16 @@ public final class StatisticalRecognizer implements Recognizer {
         confidence = Math.min(confidence, probabilities[i]);
       }
     }
+  }
+
+  /** The model learnt from Arabic text: a span without an Arabic word is a guess. */
+  private static boolean hasArabicWord(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).kind() == TokenKind.ARABIC_WORD) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EntityType typeOf(String coarse) {

@@ -21,9 +21,10 @@ import java.util.TreeMap;
  *   <li>In rank order, a candidate is accepted unless it conflicts with one accepted before it.
  *       Two mentions conflict when their spans cross (share tokens without one containing the
  *       other), when they cover the same tokens (one span, one type: the higher-ranked type wins,
- *       so a model LOCATION that the gazetteer knows as a COUNTRY becomes the COUNTRY), or when
+ *       so a model LOCATION that the gazetteer knows as a COUNTRY becomes the COUNTRY), when
  *       one contains the other but the outer type may not contain the inner one (see {@link
- *       #mayContain(EntityType, EntityType)}).
+ *       #mayContain(EntityType, EntityType)}), or when a model candidate contains or lies
+ *       inside an accepted mention of its own type (other bounds for the same name).
  *   <li>Accepted mentions come out in document order: by start, outer before inner.
  * </ol>
  *
@@ -118,6 +119,9 @@ public final class MentionResolver {
             : mayContain(candidate.type(), other.type());
         if (!ok) {
           return true;
+        }
+        if (candidate.source() == Source.MODEL && candidate.type() == other.type()) {
+          return true; // the model drew other bounds round the same name: not a nested one
         }
       }
     }

@@ -14,6 +14,8 @@ import dev.alam.gazetteer.TaggedWord;
 import dev.alam.gazetteer.Term;
 import dev.alam.text.NormalizationRule;
 import dev.alam.text.Normalizer;
+import dev.alam.text.ProcliticSegmenter;
+import dev.alam.text.Vocabulary;
 import dev.alam.text.Token;
 import dev.alam.text.TokenKind;
 import java.util.EnumSet;
@@ -62,6 +64,7 @@ public final class NerResources {
   /** Normal forms of phrase words, mapped to their role. */
   final Map<String, String> phraseWords;
   final NameEvidence evidence;
+  private final Vocabulary vocabulary;
 
   /**
    * Builds the resources.
@@ -71,6 +74,7 @@ public final class NerResources {
   public NerResources(Lexicon lexicon, NameEvidence evidence) {
     Objects.requireNonNull(lexicon, "lexicon");
     this.evidence = Objects.requireNonNull(evidence, "evidence");
+    this.vocabulary = ProcliticSegmenter.standard().vocabulary();
     countries = Gazetteer.of(names(lexicon.countryNames(), CountryName::name), CountryName::name);
     demonyms = Gazetteer.of(lexicon.demonyms(), Demonym::form);
     cities = Gazetteer.of(names(lexicon.cities(), City::name), City::name);
@@ -300,6 +304,11 @@ public final class NerResources {
     }
     var d = demonyms.longestAt(tokens, m.startToken());
     return d.isPresent() && d.get().endToken() == m.endToken();
+  }
+
+  /** How often a normalised word occurs in the corpora ({@link Vocabulary}); 0 if never. */
+  int wordCount(String norm) {
+    return vocabulary.count(norm);
   }
 
   /** Returns the name evidence these resources were built with. */

@@ -153,7 +153,7 @@ public final class PersonNameRecognizer implements Recognizer {
     }
     String n = t.norm();
     return n.length() > 3 && n.endsWith("ا")
-        && resources.evidence().total(n.substring(0, n.length() - 1)) >= 8;
+        && resources.wordCount(n.substring(0, n.length() - 1)) >= 8;
   }
 
   private static boolean isComma(Token t) {
