@@ -126,6 +126,24 @@ public final class Alam {
   }
 
   /**
+   * Extracts from many texts at once, in parallel on the common fork-join pool, keeping their
+   * order: {@code extractAll(texts).get(i)} equals {@code extract(texts.get(i))}. Because an
+   * {@code Alam} is thread-safe, the same works from your own executor by calling {@link
+   * #extract(String)} from its threads.
+   *
+   * @param texts the texts; none null
+   * @return one result per text, in the same order; unmodifiable
+   * @throws NullPointerException if {@code texts} is null or holds null
+   */
+  public List<Extraction> extractAll(List<String> texts) {
+    Objects.requireNonNull(texts, "texts");
+    for (String t : texts) {
+      Objects.requireNonNull(t, "texts contains null");
+    }
+    return texts.parallelStream().map(this::extract).toList();
+  }
+
+  /**
    * Tags pre-tokenised text in the coarse scheme of the public benchmarks (ANERcorp, AQMAR):
    * one BIO tag over PERS, LOC, ORG and MISC per given token, a token carrying a proclitic
    * tagged as a whole. The given tokens are never re-tokenised across: each is split only
