@@ -1,6 +1,7 @@
 package dev.alam;
 
 import dev.alam.corpus.Conll;
+import dev.alam.model.CoarseConsistency;
 import dev.alam.model.LabeledSentence;
 import dev.alam.model.NameModel;
 import dev.alam.model.StatisticalRecognizer;
@@ -182,6 +183,29 @@ public final class Alam {
     }
     List<Token> own = sentence.text().tokens();
     return sentence.toCorpusTags(model.tag(own, 0, own.size(), view, beam), tokens.size());
+  }
+
+  /**
+   * Tags the sentences of one running text in the coarse scheme: each sentence as {@link
+   * #tagCoarse(List)} does, then a name tagged in one sentence is tagged the same way where its
+   * exact words recur untagged within {@code context} sentences before or after.
+   *
+   * @param sentences the sentences' tokens
+   * @param context how many sentences on each side are context; 0 tags each sentence alone
+   * @return one tag list per sentence
+   * @throws NullPointerException if {@code sentences} is null or holds null
+   * @throws IllegalArgumentException if {@code context} is negative or a token is blank
+   */
+  public List<List<String>> tagCoarse(List<List<String>> sentences, int context) {
+    Objects.requireNonNull(sentences, "sentences");
+    if (context < 0) {
+      throw new IllegalArgumentException("context must be >= 0, got " + context);
+    }
+    List<List<String>> tags = new ArrayList<>(sentences.size());
+    for (List<String> sentence : sentences) {
+      tags.add(tagCoarse(sentence));
+    }
+    return context == 0 ? tags : CoarseConsistency.propagate(sentences, tags, context);
   }
 
   private List<String> coarseFromEntities(List<String> words, String text) {
@@ -373,7 +397,7 @@ public final class Alam {
         stages.add(new StatisticalRecognizer(model, beam));
       }
       stages.addAll(extraRecognizers);
-      stages.add(Recognizers.coreference(resources));
+      stages.addAll(Recognizers.coreference(resources));
       return new Alam(this, stages, grammar, model, resources);
     }
   }

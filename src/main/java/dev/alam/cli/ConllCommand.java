@@ -32,6 +32,12 @@ final class ConllCommand extends IoCommand implements Callable<Integer> {
       description = "a model directory from 'alam train' (default: the bundled model)")
   Path model;
 
+  @Option(names = "--context", paramLabel = "N", defaultValue = "10",
+      description = "sentences on each side read as the same document: a name tagged in one "
+          + "is tagged alike where it recurs in them; 0 tags each sentence alone (default: "
+          + "${DEFAULT-VALUE})")
+  int context;
+
   @Parameters(paramLabel = "FILE", arity = "1", description = "the CoNLL-style file")
   Path file;
 
@@ -50,9 +56,15 @@ final class ConllCommand extends IoCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.USAGE, "unknown --scheme '" + scheme
           + "' (only coarse exists)");
     }
+    if (context < 0) {
+      throw new CliException(ExitCodes.USAGE, "--context must be >= 0, got " + context);
+    }
     Alam alam = Models.build(model);
-    for (List<String> sentence : readTokens(file)) {
-      List<String> tags = alam.tagCoarse(sentence);
+    List<List<String>> sentences = readTokens(file);
+    List<List<String>> allTags = alam.tagCoarse(sentences, context);
+    for (int s = 0; s < sentences.size(); s++) {
+      List<String> sentence = sentences.get(s);
+      List<String> tags = allTags.get(s);
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < sentence.size(); i++) {
         b.append(sentence.get(i)).append('\t').append(tags.get(i)).append('\n');

@@ -4,12 +4,13 @@ import dev.alam.Alam;
 import dev.alam.Evaluation;
 import dev.alam.corpus.Conll;
 import dev.alam.corpus.Corpora;
-import dev.alam.eval.SpanScorer;
-import dev.alam.model.CorpusTagger;
 import dev.alam.eval.GoldFile;
 import dev.alam.eval.Scores;
+import dev.alam.eval.SpanScorer;
+import dev.alam.model.CorpusTagger;
 import dev.alam.ner.EntityType;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,11 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
 
     @Option(names = "--conll", paramLabel = "GOLD", description = "CoNLL-format gold")
     Path conll;
+
+    @Option(names = "--newsfane-nations", paramLabel = "CORPORA",
+        description = "COUNTRY recall on the Nation spans of NewsFANE's held-out part (the "
+            + "sentences of the ANERcorp dev split) in this corpora directory")
+    Path newsFane;
   }
 
   @Option(names = "--pred", paramLabel = "FILE",
@@ -75,6 +81,16 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (mode.conll != null) {
       return conll();
+    }
+    if (mode.newsFane != null) {
+      requireDirectory(mode.newsFane);
+      List<Conll.Sentence> heldOut = Corpora.newsFaneHeldOut(mode.newsFane);
+      int[] recall = Evaluation.nationRecall(Models.build(model), heldOut);
+      io.print(String.format(java.util.Locale.ROOT,
+          "NewsFANE held-out part: %d sentences%nCOUNTRY recall on Nation spans: %d/%d = %.4f%n",
+          heldOut.size(), recall[0], recall[1], recall[1] == 0 ? 0.0 : (double) recall[0]
+              / recall[1]));
+      return ExitCodes.OK;
     }
     Alam alam = Models.build(model);
     if (mode.gold != null) {
@@ -164,6 +180,12 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
    * reported like any other input (exit 2, with the byte offset) before a reader that cannot say
    * where it is fails on it.
    */
+  private static void requireDirectory(Path dir) throws CliException {
+    if (!Files.isDirectory(dir)) {
+      throw new CliException(ExitCodes.NO_INPUT, dir + ": no such directory");
+    }
+  }
+
   static void requireFile(Path file) throws CliException {
     Input.read(file);
   }

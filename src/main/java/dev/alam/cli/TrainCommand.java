@@ -50,17 +50,22 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
       description = "PERCEPTRON, MAXENT or MAXENT_QN (default: ${DEFAULT-VALUE})")
   String algorithm;
 
-  @Option(names = "--iterations", defaultValue = "50",
+  @Option(names = "--iterations", defaultValue = "100",
       description = "training iterations (default: ${DEFAULT-VALUE})")
   int iterations;
 
-  @Option(names = "--cutoff", defaultValue = "1",
+  @Option(names = "--cutoff", defaultValue = "0",
       description = "minimum feature count (default: ${DEFAULT-VALUE})")
   int cutoff;
 
   @Option(names = "--l2", defaultValue = "0.1",
       description = "L2 penalty for MAXENT_QN (default: ${DEFAULT-VALUE})")
   double l2;
+
+  @Option(names = "--domain-features",
+      description = "add domain-prefixed feature copies (news: anercorp, wojood; wiki: aqmar, "
+          + "wikifane), decoding as news")
+  boolean domainFeatures;
 
   TrainCommand(Io io) {
     super(io);
@@ -90,14 +95,19 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
     say("2/4 training sentences: " + data);
     List<LabeledSentence> sentences = new ArrayList<>();
     Tokenizer tokenizer = Tokenizer.standard();
-    for (Conll.Sentence s : trainingSet()) {
-      sentences.add(LabeledSentence.project(s, tokenizer));
+    for (String set : data) {
+      String domain = set.equals("aqmar") || set.equals("wikifane") ? "wiki" : "news";
+      for (Conll.Sentence s : trainingSet(set)) {
+        sentences.add(LabeledSentence.project(s, tokenizer, domain));
+      }
     }
     say("3/4 training");
     NameModelTrainer trainer = new NameModelTrainer(NerResources.bundled(), clusters);
-    var model = trainer.train(sentences,
-        new NameModelTrainer.Settings(algorithm, iterations, cutoff, l2), this::say);
-    NameModelTrainer.write(model, out);
+    NameModelTrainer.Settings settings =
+        new NameModelTrainer.Settings(algorithm, iterations, cutoff, l2, domainFeatures);
+    var model = trainer.train(sentences, settings, this::say);
+    NameModelTrainer.write(model, settings, "trained on " + String.join(", ", data)
+        + " by 'alam train'", out);
     say(String.format(Locale.ROOT, "model written to %s (%.1f MB) after %.0f s", out,
         Files.size(out.resolve(NameModel.MODEL_FILE)) / 1e6, (System.nanoTime() - start) / 1e9));
     say("4/4 dev scores (coarse scheme)");
@@ -111,18 +121,14 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<Conll.Sentence> trainingSet() throws Exception {
-    List<Conll.Sentence> out = new ArrayList<>();
-    for (String set : data) {
-      switch (set) {
-        case "anercorp" -> out.addAll(Corpora.anercorpTrain(corpora));
-        case "aqmar" -> out.addAll(Conll.read(corpora.resolve("aqmar/train.txt")));
-        case "wikifane" -> out.addAll(Conll.read(corpora.resolve("fane/wikifane.txt")));
-        case "wojood" -> out.addAll(Conll.read(corpora.resolve("wojood-sample/train.txt")));
-        default -> throw new CliException(ExitCodes.USAGE, "unknown --data set " + set);
-      }
-    }
-    return out;
+  private List<Conll.Sentence> trainingSet(String set) throws Exception {
+    return switch (set) {
+      case "anercorp" -> Corpora.anercorpTrain(corpora);
+      case "aqmar" -> Conll.read(corpora.resolve("aqmar/train.txt"));
+      case "wikifane" -> Conll.read(corpora.resolve("fane/wikifane.txt"));
+      case "wojood" -> Conll.read(corpora.resolve("wojood-sample/train.txt"));
+      default -> throw new CliException(ExitCodes.USAGE, "unknown --data set " + set);
+    };
   }
 
   private void say(String line) {

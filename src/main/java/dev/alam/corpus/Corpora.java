@@ -66,6 +66,54 @@ public final class Corpora {
   }
 
   /**
+   * The part of NewsFANE set aside for evaluation: the sentences whose text is that of our
+   * ANERcorp dev split (NewsFANE is ANERcorp's text re-annotated, in its own tokenisation and
+   * spelling). A NewsFANE sentence belongs to it when at least half of its 12-letter shingles
+   * (letters and digits only, normalised, ل+ال written لل) occur in the dev text. Nothing is
+   * ever trained on NewsFANE.
+   *
+   * @throws IOException if a corpus file cannot be read
+   */
+  public static List<Conll.Sentence> newsFaneHeldOut(Path root) throws IOException {
+    java.util.Set<String> dev = new java.util.HashSet<>();
+    for (Conll.Sentence s : anercorpDev(root)) {
+      dev.addAll(shingles(letters(s.tokens())));
+    }
+    List<Conll.Sentence> out = new java.util.ArrayList<>();
+    for (Conll.Sentence s : Conll.read(root.resolve("fane/newsfane.txt"))) {
+      java.util.Set<String> own = shingles(letters(s.tokens()));
+      long shared = own.stream().filter(dev::contains).count();
+      if (!own.isEmpty() && shared * 2 >= own.size()) {
+        out.add(s);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static final int SHINGLE = 12;
+
+  private static String letters(List<String> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (String t : tokens) {
+      String n = dev.alam.text.Normalizer.standard().normalizeToString(t);
+      for (int i = 0; i < n.length(); i++) {
+        if (Character.isLetterOrDigit(n.charAt(i))) {
+          b.append(n.charAt(i));
+        }
+      }
+    }
+    return b.toString().replace("لال", "لل");
+  }
+
+  private static java.util.Set<String> shingles(String s) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i + SHINGLE <= s.length(); i++) {
+      out.add(s.substring(i, i + SHINGLE));
+    }
+    return out;
+  }
+
+  /**
    * Maps a tag of any corpus onto the coarse scheme: {@code B-PER → B-PERS}, {@code I-MIS →
    * I-MISC}, FANE's fine classes by {@link #coarseFane(String)}; Wojood's {@code PERS}, {@code
    * ORG}, {@code GPE}/{@code LOC} keep their coarse meaning and its other types become {@code O}.

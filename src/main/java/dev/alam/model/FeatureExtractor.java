@@ -57,6 +57,17 @@ final class FeatureExtractor {
    * @return one feature array per token of the range
    */
   String[][] staticFeatures(List<Token> tokens, int from, int to, List<Mention> candidates) {
+    return staticFeatures(tokens, from, to, candidates, null);
+  }
+
+  /**
+   * As {@link #staticFeatures(List, int, int, List)}, adding a copy of every feature prefixed
+   * with {@code domain} when it is not null: the "frustratingly easy" domain adaptation of
+   * Daumé (2007), which lets one model learn what corpora of different conventions share and
+   * what each does its own way.
+   */
+  String[][] staticFeatures(List<Token> tokens, int from, int to, List<Mention> candidates,
+      String domain) {
     int n = to - from;
     String[] forms = new String[n];
     String[] kinds = new String[n];
@@ -117,6 +128,12 @@ final class FeatureExtractor {
       if (candidateAt[i] != null) {
         for (String c : candidateAt[i].split(" ")) {
           f.add(c);
+        }
+      }
+      if (domain != null) {
+        int general = f.size();
+        for (int k = 0; k < general; k++) {
+          f.add(domain + "|" + f.get(k));
         }
       }
       out[i] = f.toArray(new String[0]);

@@ -23,8 +23,10 @@ import java.util.Objects;
  * @param text the corpus tokens joined by single spaces, tokenised as one sentence
  * @param tags one coarse BIO tag per token of {@code text}
  * @param corpusTokenOf for each token of {@code text}, the index of the corpus token it came from
+ * @param domain the kind of text the corpus is ({@code news}, {@code wiki}), for domain features
  */
-public record LabeledSentence(TokenizedText text, List<String> tags, int[] corpusTokenOf) {
+public record LabeledSentence(TokenizedText text, List<String> tags, int[] corpusTokenOf,
+    String domain) {
   /** Copies the tag list. */
   public LabeledSentence {
     Objects.requireNonNull(text, "text");
@@ -42,6 +44,15 @@ public record LabeledSentence(TokenizedText text, List<String> tags, int[] corpu
    * @param tokenizer the tokenizer (normally {@link Tokenizer#standard()})
    */
   public static LabeledSentence project(Conll.Sentence sentence, Tokenizer tokenizer) {
+    return project(sentence, tokenizer, "news");
+  }
+
+  /**
+   * Projects a corpus sentence of the given domain; see {@link #project(Conll.Sentence,
+   * Tokenizer)}.
+   */
+  public static LabeledSentence project(Conll.Sentence sentence, Tokenizer tokenizer,
+      String domain) {
     List<String> corpusTags = sentence.outerTags();
     StringBuilder text = new StringBuilder();
     List<Token> tokens = new ArrayList<>();
@@ -83,7 +94,7 @@ public record LabeledSentence(TokenizedText text, List<String> tags, int[] corpu
       corpusTokenOf[k] = origin.get(k);
     }
     return new LabeledSentence(new TokenizedText(joined, tokens, sentences), tags,
-        corpusTokenOf);
+        corpusTokenOf, domain);
   }
 
   private static boolean isWord(Token t) {

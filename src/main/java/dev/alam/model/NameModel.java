@@ -36,6 +36,11 @@ public final class NameModel {
   public static final String MODEL_FILE = "name-model.bin.gz";
   /** The word cluster file's name, next to the model. */
   public static final String CLUSTER_FILE = "clusters.tsv.gz";
+  /**
+   * The model's settings file, next to it: Java properties; {@code domain} names the domain
+   * whose prefixed feature copies decoding adds (absent: none).
+   */
+  public static final String SETTINGS_FILE = "name-model.properties";
   /** The default beam width. */
   public static final int DEFAULT_BEAM = 3;
 
@@ -50,10 +55,12 @@ public final class NameModel {
   private final int outside;
   private final FeatureExtractor features;
   private final WordClusters clusters;
+  private final String domain;
 
   @SuppressWarnings("unchecked")
-  NameModel(MaxentModel model, WordClusters clusters, NerResources resources) {
+  NameModel(MaxentModel model, WordClusters clusters, NerResources resources, String domain) {
     this.model = model;
+    this.domain = domain;
     if (!(model instanceof AbstractModel abstractModel)) {
       throw new IllegalArgumentException("not an OpenNLP AbstractModel: " + model.getClass());
     }
@@ -151,6 +158,16 @@ public final class NameModel {
       }
       throw new IllegalArgumentException("corrupt model " + modelName + ": " + e, e);
     }
+    String settingsName = directory + SETTINGS_FILE;
+    java.util.Properties settings = new java.util.Properties();
+    try (InputStream in = opener.open(settingsName)) {
+      if (in == null) {
+        throw new IllegalArgumentException("missing model settings " + settingsName);
+      }
+      settings.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("corrupt model settings " + settingsName + ": " + e, e);
+    }
     WordClusters clusters;
     try (InputStream in = opener.open(clusterName)) {
       if (in == null) {
@@ -161,7 +178,7 @@ public final class NameModel {
       throw new IllegalArgumentException("corrupt word clusters " + clusterName + ": " + e, e);
     }
     try {
-      return new NameModel(model, clusters, resources);
+      return new NameModel(model, clusters, resources, settings.getProperty("domain"));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("corrupt model " + modelName + ": " + e.getMessage(), e);
     }
@@ -177,8 +194,9 @@ public final class NameModel {
     return clusters;
   }
 
-  FeatureExtractor features() {
-    return features;
+  /** The static features of the tokens {@code [from, to)}, with the model's domain copies. */
+  String[][] staticFeatures(List<Token> tokens, int from, int to, List<Mention> candidates) {
+    return features.staticFeatures(tokens, from, to, candidates, domain);
   }
 
   /**
@@ -197,7 +215,7 @@ public final class NameModel {
     if (n <= 0) {
       return List.of();
     }
-    String[][] base = features.staticFeatures(tokens, from, to, candidates);
+    String[][] base = staticFeatures(tokens, from, to, candidates);
     int[] best = decode(base, tokens, from, beam, null);
     List<String> out = new ArrayList<>(n);
     for (int o : best) {

@@ -61,10 +61,13 @@ public final class NameModelTrainer {
    * @param iterations training iterations
    * @param cutoff the minimum count of a feature
    * @param l2 the L2 penalty for {@code MAXENT_QN}
+   * @param domainFeatures add a domain-prefixed copy of every feature (the sentence's domain in
+   *     training; {@code news} when tagging)
    */
-  public record Settings(String algorithm, int iterations, int cutoff, double l2) {
+  public record Settings(String algorithm, int iterations, int cutoff, double l2,
+      boolean domainFeatures) {
     /** The settings the shipped model is trained with. */
-    public static final Settings DEFAULT = new Settings("PERCEPTRON", 100, 1, 0);
+    public static final Settings DEFAULT = new Settings("PERCEPTRON", 100, 0, 0, false);
 
     TrainingParameters parameters() {
       TrainingParameters p = new TrainingParameters();
@@ -105,23 +108,42 @@ public final class NameModelTrainer {
         new TrainingConfiguration(new Monitor(settings.iterations(), progress), null));
     progress.accept("training " + settings.algorithm() + " on " + sentences.size()
         + " sentences");
-    MaxentModel model = trainer.train(new EventStream(sentences, progress));
+    MaxentModel model = trainer.train(new EventStream(sentences, settings.domainFeatures(),
+        progress));
     return (AbstractModel) model;
   }
 
-  /** Wraps a trained model for tagging. */
-  public NameModel toNameModel(AbstractModel model) {
-    return new NameModel(model, clusters, resources);
+  /** Wraps a model trained with {@code settings} for tagging. */
+  public NameModel toNameModel(AbstractModel model, Settings settings) {
+    return new NameModel(model, clusters, resources, domainOf(settings));
+  }
+
+  private static String domainOf(Settings settings) {
+    return settings.domainFeatures() ? "news" : null;
   }
 
   /**
    * Writes a trained model to {@code directory} as {@value NameModel#MODEL_FILE} (OpenNLP's
-   * binary format, gzip-compressed); the clusters are written separately by their builder.
+   * binary format, gzip-compressed) with its {@value NameModel#SETTINGS_FILE}; the clusters are
+   * written separately by their builder.
    *
-   * @throws IOException if the file cannot be written
+   * @param description a line saying how the model was trained, for the settings file
+   * @throws IOException if a file cannot be written
    */
-  public static void write(AbstractModel model, Path directory) throws IOException {
+  public static void write(AbstractModel model, Settings settings, String description,
+      Path directory) throws IOException {
     Files.createDirectories(directory);
+    StringBuilder properties = new StringBuilder()
+        .append("# Alam statistical name finder: ").append(description).append('\n')
+        .append("algorithm=").append(settings.algorithm()).append('\n')
+        .append("iterations=").append(settings.iterations()).append('\n')
+        .append("cutoff=").append(settings.cutoff()).append('\n');
+    String domain = domainOf(settings);
+    if (domain != null) {
+      properties.append("domain=").append(domain).append('\n');
+    }
+    Files.writeString(directory.resolve(NameModel.SETTINGS_FILE), properties,
+        java.nio.charset.StandardCharsets.UTF_8);
     try (OutputStream file = Files.newOutputStream(directory.resolve(NameModel.MODEL_FILE));
         GZIPOutputStream gz = new GZIPOutputStream(file, 1 << 16)) {
       DataOutputStream out = new DataOutputStream(gz);
@@ -133,6 +155,7 @@ public final class NameModelTrainer {
   /** One event per token, recomputed on each pass of OpenNLP's two-pass indexer. */
   private final class EventStream implements ObjectStream<Event> {
     private final List<LabeledSentence> sentences;
+    private final boolean domains;
     private final Consumer<String> progress;
     private final FeatureExtractor features = new FeatureExtractor(resources, clusters);
     private int sentence;
@@ -140,8 +163,9 @@ public final class NameModelTrainer {
     private String[][] base;
     private int pass;
 
-    EventStream(List<LabeledSentence> sentences, Consumer<String> progress) {
+    EventStream(List<LabeledSentence> sentences, boolean domains, Consumer<String> progress) {
       this.sentences = sentences;
+      this.domains = domains;
       this.progress = progress;
     }
 
@@ -153,7 +177,8 @@ public final class NameModelTrainer {
         }
         LabeledSentence s = sentences.get(sentence++);
         List<Token> tokens = s.text().tokens();
-        base = features.staticFeatures(tokens, 0, tokens.size(), candidates(s));
+        base = features.staticFeatures(tokens, 0, tokens.size(), candidates(s),
+            domains ? s.domain() : null);
         token = 0;
         if (sentence % 2000 == 0) {
           progress.accept("  features, pass " + (pass + 1) + ": " + sentence + "/"

@@ -30,11 +30,13 @@ public final class Recognizers {
   }
 
   /**
-   * Returns the stage that runs last: surname coreference over every person found before.
+   * Returns the stages that run last, over everything found before: label consistency (a name
+   * found once is the same name wherever it recurs) and surname coreference.
    *
    * @throws NullPointerException if {@code resources} is null
    */
-  public static Recognizer coreference(NerResources resources) {
-    return new SurnameCoreferenceRecognizer(resources);
+  public static List<Recognizer> coreference(NerResources resources) {
+    return List.of(new NameConsistencyRecognizer(resources),
+        new SurnameCoreferenceRecognizer(resources));
   }
 }
