@@ -5,6 +5,7 @@ import dev.alam.model.CoarseConsistency;
 import dev.alam.model.LabeledSentence;
 import dev.alam.model.NameModel;
 import dev.alam.model.StatisticalRecognizer;
+import dev.alam.model.TextDomain;
 import dev.alam.ner.Recognizers;
 import java.nio.file.Path;
 import dev.alam.ner.Cluster;
@@ -290,6 +291,7 @@ public final class Alam {
     private boolean statisticalModel = true;
     private Path modelDirectory;
     private int beam = NameModel.DEFAULT_BEAM;
+    private TextDomain domain = TextDomain.NEWS;
 
     private Builder() {}
 
@@ -368,6 +370,17 @@ public final class Alam {
     }
 
     /**
+     * Sets the kind of text to expect (default {@link TextDomain#NEWS}); the statistical model
+     * tags encyclopaedic text better as {@link TextDomain#WIKIPEDIA}.
+     *
+     * @throws NullPointerException if {@code domain} is null
+     */
+    public Builder textDomain(TextDomain domain) {
+      this.domain = Objects.requireNonNull(domain, "domain");
+      return this;
+    }
+
+    /**
      * Adds a recogniser of your own; it runs after the bundled ones, sees their candidates, and
      * its candidates go through the same merge step. It must be thread-safe.
      *
@@ -392,8 +405,8 @@ public final class Alam {
       List<Recognizer> stages = new ArrayList<>(grammar);
       NameModel model = null;
       if (statisticalModel) {
-        model = modelDirectory == null ? NameModel.bundled()
-            : NameModel.load(modelDirectory, resources);
+        model = (modelDirectory == null ? NameModel.bundled()
+            : NameModel.load(modelDirectory, resources)).forDomain(domain);
         stages.add(new StatisticalRecognizer(model, beam));
       }
       stages.addAll(extraRecognizers);

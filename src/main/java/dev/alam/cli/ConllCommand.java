@@ -1,6 +1,7 @@
 package dev.alam.cli;
 
 import dev.alam.Alam;
+import dev.alam.model.TextDomain;
 import dev.alam.corpus.Conll;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -38,6 +39,10 @@ final class ConllCommand extends IoCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE})")
   int context;
 
+  @Option(names = "--domain", defaultValue = "NEWS", paramLabel = "DOMAIN",
+      description = "the kind of text: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  TextDomain domain;
+
   @Parameters(paramLabel = "FILE", arity = "1", description = "the CoNLL-style file")
   Path file;
 
@@ -59,7 +64,7 @@ final class ConllCommand extends IoCommand implements Callable<Integer> {
     if (context < 0) {
       throw new CliException(ExitCodes.USAGE, "--context must be >= 0, got " + context);
     }
-    Alam alam = Models.build(model);
+    Alam alam = Models.build(model, domain);
     List<List<String>> sentences = readTokens(file);
     List<List<String>> allTags = alam.tagCoarse(sentences, context);
     for (int s = 0; s < sentences.size(); s++) {

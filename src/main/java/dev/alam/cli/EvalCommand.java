@@ -1,6 +1,7 @@
 package dev.alam.cli;
 
 import dev.alam.Alam;
+import dev.alam.model.TextDomain;
 import dev.alam.Evaluation;
 import dev.alam.corpus.Conll;
 import dev.alam.corpus.Corpora;
@@ -65,6 +66,10 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
       description = "a model directory from 'alam train' (default: the bundled model)")
   Path model;
 
+  @Option(names = "--domain", defaultValue = "NEWS", paramLabel = "DOMAIN",
+      description = "the kind of text: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  TextDomain domain;
+
   @Parameters(paramLabel = "TEXT", arity = "0..1", description = "the annotated text (--gold)")
   Path text;
 
@@ -85,14 +90,14 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
     if (mode.newsFane != null) {
       requireDirectory(mode.newsFane);
       List<Conll.Sentence> heldOut = Corpora.newsFaneHeldOut(mode.newsFane);
-      int[] recall = Evaluation.nationRecall(Models.build(model), heldOut);
+      int[] recall = Evaluation.nationRecall(Models.build(model, domain), heldOut);
       io.print(String.format(java.util.Locale.ROOT,
           "NewsFANE held-out part: %d sentences%nCOUNTRY recall on Nation spans: %d/%d = %.4f%n",
           heldOut.size(), recall[0], recall[1], recall[1] == 0 ? 0.0 : (double) recall[0]
               / recall[1]));
       return ExitCodes.OK;
     }
-    Alam alam = Models.build(model);
+    Alam alam = Models.build(model, domain);
     if (mode.gold != null) {
       if (text == null) {
         throw new CliException(ExitCodes.USAGE, "--gold needs the annotated TEXT file");
@@ -122,7 +127,7 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
     List<Conll.Sentence> gold = readConll(mode.conll);
     Scores scores = new Scores();
     if (pred == null) {
-      scores = Evaluation.conll(Models.build(model), gold);
+      scores = Evaluation.conll(Models.build(model, domain), gold);
     } else {
       List<Conll.Sentence> predicted = readConll(pred);
       if (predicted.size() != gold.size()) {

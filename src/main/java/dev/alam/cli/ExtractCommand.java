@@ -2,6 +2,7 @@ package dev.alam.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.alam.Alam;
+import dev.alam.model.TextDomain;
 import dev.alam.Extraction;
 import dev.alam.ner.Cluster;
 import dev.alam.ner.Entity;
@@ -39,6 +40,10 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
       description = "text, json or jsonl (default: ${DEFAULT-VALUE})")
   Format format;
 
+  @Option(names = "--domain", defaultValue = "NEWS", paramLabel = "DOMAIN",
+      description = "the kind of text: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  TextDomain domain;
+
   @Parameters(paramLabel = "FILE", description = "input files (default: standard input; - "
       + "also reads standard input)")
   List<Path> files;
@@ -54,7 +59,7 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Alam alam = Alam.builder().build();
+    Alam alam = Models.build(null, domain);
     if (format == Format.jsonl) {
       return jsonl(alam);
     }

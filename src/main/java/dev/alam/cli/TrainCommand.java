@@ -7,6 +7,7 @@ import dev.alam.corpus.Corpora;
 import dev.alam.model.LabeledSentence;
 import dev.alam.model.NameModel;
 import dev.alam.model.NameModelTrainer;
+import dev.alam.model.TextDomain;
 import dev.alam.model.WordClusterBuilder;
 import dev.alam.model.WordClusters;
 import dev.alam.ner.NerResources;
@@ -111,12 +112,13 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
     say(String.format(Locale.ROOT, "model written to %s (%.1f MB) after %.0f s", out,
         Files.size(out.resolve(NameModel.MODEL_FILE)) / 1e6, (System.nanoTime() - start) / 1e9));
     say("4/4 dev scores (coarse scheme)");
-    Alam alam = Alam.builder().modelDirectory(out).build();
-    io.print("ANERcorp dev (last tenth of anercorp/train.txt)\n"
-        + Evaluation.conll(alam, Corpora.anercorpDev(corpora))
+    Alam news = Alam.builder().modelDirectory(out).build();
+    io.print("ANERcorp dev (last tenth of anercorp/train.txt), --domain NEWS\n"
+        + Evaluation.conll(news, Corpora.anercorpDev(corpora))
             .table(List.of("PERS", "LOC", "ORG", "MISC")));
-    io.print("AQMAR dev\n"
-        + Evaluation.conll(alam, Conll.read(corpora.resolve("aqmar/dev.txt")))
+    Alam wiki = Alam.builder().modelDirectory(out).textDomain(TextDomain.WIKIPEDIA).build();
+    io.print("AQMAR dev, --domain WIKIPEDIA\n"
+        + Evaluation.conll(wiki, Conll.read(corpora.resolve("aqmar/dev.txt")))
             .table(List.of("PERS", "LOC", "ORG", "MISC")));
     return ExitCodes.OK;
   }

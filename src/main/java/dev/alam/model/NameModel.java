@@ -46,55 +46,70 @@ public final class NameModel {
 
   private static volatile NameModel bundled;
 
-  private final MaxentModel model;
-  private final Map<String, Context> parameters;
-  private final boolean perceptron;
-  private final String[] outcomes;
-  private final int[] typeOf;
-  private final boolean[] inside;
-  private final int outside;
+  private final Weights weights;
   private final FeatureExtractor features;
   private final WordClusters clusters;
   private final String domain;
 
-  @SuppressWarnings("unchecked")
+  /**
+   * The trained weights and what decoding needs to know of the outcomes, worked out once and
+   * shared by every domain view of the model.
+   */
+  private static final class Weights {
+    final Map<String, Context> parameters;
+    final boolean perceptron;
+    final String[] outcomes;
+    final int[] typeOf;
+    final boolean[] inside;
+    final int outside;
+
+    @SuppressWarnings("unchecked")
+    Weights(MaxentModel model) {
+      if (!(model instanceof AbstractModel abstractModel)) {
+        throw new IllegalArgumentException("not an OpenNLP AbstractModel: " + model.getClass());
+      }
+      parameters = (Map<String, Context>) abstractModel.getDataStructures()[1];
+      perceptron = abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
+      int n = model.getNumOutcomes();
+      outcomes = new String[n];
+      typeOf = new int[n];
+      inside = new boolean[n];
+      int o = -1;
+      List<String> types = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        outcomes[i] = model.getOutcome(i);
+        if (outcomes[i].equals("O")) {
+          o = i;
+          typeOf[i] = -1;
+          continue;
+        }
+        if (!outcomes[i].startsWith("B-") && !outcomes[i].startsWith("I-")) {
+          throw new IllegalArgumentException("not a BIO outcome: " + outcomes[i]);
+        }
+        String type = outcomes[i].substring(2);
+        if (!types.contains(type)) {
+          types.add(type);
+        }
+        typeOf[i] = types.indexOf(type);
+        inside[i] = outcomes[i].startsWith("I-");
+      }
+      if (o < 0) {
+        throw new IllegalArgumentException("the model has no O outcome");
+      }
+      outside = o;
+    }
+  }
+
   NameModel(MaxentModel model, WordClusters clusters, NerResources resources, String domain) {
-    this.model = model;
-    this.domain = domain;
-    if (!(model instanceof AbstractModel abstractModel)) {
-      throw new IllegalArgumentException("not an OpenNLP AbstractModel: " + model.getClass());
-    }
-    this.parameters = (Map<String, Context>) abstractModel.getDataStructures()[1];
-    this.perceptron = abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
+    this(new Weights(model), new FeatureExtractor(resources, clusters), clusters, domain);
+  }
+
+  private NameModel(Weights weights, FeatureExtractor features, WordClusters clusters,
+      String domain) {
+    this.weights = weights;
+    this.features = features;
     this.clusters = clusters;
-    this.features = new FeatureExtractor(resources, clusters);
-    int n = model.getNumOutcomes();
-    outcomes = new String[n];
-    typeOf = new int[n];
-    inside = new boolean[n];
-    int o = -1;
-    List<String> types = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      outcomes[i] = model.getOutcome(i);
-      if (outcomes[i].equals("O")) {
-        o = i;
-        typeOf[i] = -1;
-        continue;
-      }
-      if (!outcomes[i].startsWith("B-") && !outcomes[i].startsWith("I-")) {
-        throw new IllegalArgumentException("not a BIO outcome: " + outcomes[i]);
-      }
-      String type = outcomes[i].substring(2);
-      if (!types.contains(type)) {
-        types.add(type);
-      }
-      typeOf[i] = types.indexOf(type);
-      inside[i] = outcomes[i].startsWith("I-");
-    }
-    if (o < 0) {
-      throw new IllegalArgumentException("the model has no O outcome");
-    }
-    outside = o;
+    this.domain = domain;
   }
 
   /**
@@ -108,8 +123,12 @@ public final class NameModel {
       synchronized (NameModel.class) {
         m = bundled;
         if (m == null) {
-          bundled = m = load(RESOURCE_DIRECTORY, NameModel.class::getResourceAsStream,
-              NerResources.bundled());
+          try {
+            bundled = m = load(RESOURCE_DIRECTORY, NameModel.class::getResourceAsStream,
+                NerResources.bundled());
+          } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+          }
         }
       }
     }
@@ -184,9 +203,24 @@ public final class NameModel {
     }
   }
 
+  /**
+   * Returns this model tagging text of {@code domain}: the same trained weights, with the
+   * domain's feature copies when the model was trained with domain features (otherwise this
+   * model itself).
+   *
+   * @throws NullPointerException if {@code domain} is null
+   */
+  public NameModel forDomain(TextDomain domain) {
+    Objects.requireNonNull(domain, "domain");
+    if (this.domain == null || this.domain.equals(domain.key())) {
+      return this;
+    }
+    return new NameModel(weights, features, clusters, domain.key());
+  }
+
   /** Returns the outcomes the model predicts, e.g. {@code O}, {@code B-PERS}. */
   public List<String> outcomes() {
-    return List.of(outcomes);
+    return List.of(weights.outcomes);
   }
 
   /** Returns the word clusters the model was trained with. */
@@ -219,7 +253,7 @@ public final class NameModel {
     int[] best = decode(base, tokens, from, beam, null);
     List<String> out = new ArrayList<>(n);
     for (int o : best) {
-      out.add(outcomes[o]);
+      out.add(weights.outcomes[o]);
     }
     return out;
   }
@@ -234,6 +268,10 @@ public final class NameModel {
   int[] decode(String[][] base, List<Token> tokens, int from, int beamWidth,
       double[] probabilities) {
     int n = base.length;
+    String[] outcomes = weights.outcomes;
+    int[] typeOf = weights.typeOf;
+    boolean[] inside = weights.inside;
+    int outside = weights.outside;
     int numOutcomes = outcomes.length;
     // Hypotheses: outcome histories and their log scores; beamWidth of them at most.
     int[][] histories = new int[beamWidth][n];
@@ -313,7 +351,7 @@ public final class NameModel {
   /** Adds the model's weights of {@code features} to {@code scores}, outcome by outcome. */
   private void addScores(String[] features, double[] scores) {
     for (String f : features) {
-      Context c = parameters.get(f);
+      Context c = weights.parameters.get(f);
       if (c != null) {
         int[] active = c.getOutcomes();
         double[] weights = c.getParameters();
@@ -349,13 +387,13 @@ public final class NameModel {
     double max = Double.NEGATIVE_INFINITY;
     for (double v : scores) {
       max = Math.max(max, v);
-      if (perceptron) {
+      if (weights.perceptron) {
         scale = Math.max(scale, Math.abs(v));
       }
     }
     double sum = 0;
     for (int o = 0; o < scores.length; o++) {
-      scores[o] = perceptron ? StrictMath.exp(scores[o] / scale) : StrictMath.exp(scores[o] - max);
+      scores[o] = weights.perceptron ? StrictMath.exp(scores[o] / scale) : StrictMath.exp(scores[o] - max);
       sum += scores[o];
     }
     for (int o = 0; o < scores.length; o++) {
@@ -365,6 +403,6 @@ public final class NameModel {
 
   /** The outcome string of an outcome index. */
   String outcome(int index) {
-    return outcomes[index];
+    return weights.outcomes[index];
   }
 }
