@@ -58,6 +58,7 @@ final class OpenNlpBaseline {
     for (Conll.TokenSpan t : Conll.spans(tags)) {
       spans.add(new Span(t.start(), t.end(), t.type()));
     }
-    return new NameSample(s.tokens().toArray(new String[0]), spans.toArray(new Span[0]), false);
+    // Adaptive data is cleared at every sentence in training, as the benchmarks do when tagging.
+    return new NameSample(s.tokens().toArray(new String[0]), spans.toArray(new Span[0]), true);
   }
 }
