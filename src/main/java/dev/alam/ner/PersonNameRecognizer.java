@@ -18,6 +18,8 @@ import java.util.Set;
  *   <li>right before a comma and an OFFICE, in apposition ({@code علي شمخاني، أمين …});
  *   <li>after an honorific ({@code السيد}, {@code الدكتور}) or a relational noun with an optional
  *       nationality adjective ({@code نظيره الأفغاني حمد الله محب});
+ *   <li>after a verb of reporting or meeting ({@code قال}, {@code أكد}, {@code التقى}) when at
+ *       least two name-like words follow and the first is not a common word;
  *   <li>anywhere, when it has at least two words and starts with a given name or a word mostly
  *       seen inside person names.
  * </ul>
@@ -91,6 +93,9 @@ public final class PersonNameRecognizer implements Recognizer {
           at = nisba.endToken();
         }
         addRun(tokens, at, limit, places, 0.8, 1, out);
+      } else if (resources.isReportingVerb(t) && i + 1 < limit
+          && !resources.isCommonWord(tokens.get(i + 1))) {
+        addRun(tokens, i + 1, limit, places, 0.7, 2, out); // قال ستيفان دوجاريك …
       } else if ((resources.isGivenName(t) || resources.isKnownPersonWord(t))
           && (i == 0 || !isNameLike(tokens.get(i - 1), places, i - 1, false))) {
         addRun(tokens, i, limit, places, 0.7, 2, out);
