@@ -44,6 +44,12 @@ public final class CoarseConsistency {
         if (span.end() - span.start() <= MAX_LENGTH && key.length() >= 3) {
           found.merge(key, span.type(), (a, b) -> a.equals(b) ? a : CONFLICT);
         }
+        if (span.type().equals("PERS") && span.end() - span.start() >= 2) {
+          String surname = keys.get(s).get(span.end() - 1);
+          if (surname.length() >= 3) {
+            found.merge(surname, "PERS", (a, b) -> a.equals(b) ? a : CONFLICT);
+          }
+        }
       }
       names.add(found);
     }
