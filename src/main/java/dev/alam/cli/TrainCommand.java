@@ -68,6 +68,14 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
           + "wikifane), decoding as news")
   boolean domainFeatures;
 
+  /**
+   * The corpus files a run reads: the word clusters' text (all training sets among them) and
+   * AQMAR dev for the scores at the end.
+   */
+  private static final List<String> REQUIRED_FILES = List.of("anercorp/train.txt",
+      "aqmar/train.txt", "aqmar/dev.txt", "fane/wikifane.txt", "wojood-sample/train.txt",
+      "wikinews-farasa/WikiNewsTruth.txt");
+
   TrainCommand(Io io) {
     super(io);
   }
@@ -84,6 +92,17 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
     }
     if (!List.of("PERCEPTRON", "MAXENT", "MAXENT_QN").contains(algorithm)) {
       throw new CliException(ExitCodes.USAGE, "unknown --algorithm " + algorithm);
+    }
+    for (String set : data) {
+      if (!List.of("anercorp", "aqmar", "wikifane", "wojood").contains(set)) {
+        throw new CliException(ExitCodes.USAGE, "unknown --data set " + set);
+      }
+    }
+    // Check every file the run reads before the minutes of clustering and training.
+    for (String file : REQUIRED_FILES) {
+      if (!Files.isRegularFile(corpora.resolve(file))) {
+        throw new CliException(ExitCodes.NO_INPUT, corpora.resolve(file) + ": no such file");
+      }
     }
     long start = System.nanoTime();
     Path clusterFile = out.resolve(NameModel.CLUSTER_FILE);
