@@ -96,6 +96,21 @@ class NameModelTrainerTest {
         .startsWith("# Alam statistical name finder: tiny test model\n");
   }
 
+  @Test
+  void theDefaultSettingsAreTheShippedModels() throws IOException {
+    Properties shipped = new Properties();
+    try (java.io.InputStream in = NameModel.class.getResourceAsStream(
+        NameModel.RESOURCE_DIRECTORY + NameModel.SETTINGS_FILE)) {
+      shipped.load(in);
+    }
+    NameModelTrainer.Settings defaults = NameModelTrainer.Settings.DEFAULT;
+
+    assertThat(shipped).containsEntry("algorithm", defaults.algorithm())
+        .containsEntry("iterations", String.valueOf(defaults.iterations()))
+        .containsEntry("cutoff", String.valueOf(defaults.cutoff()));
+    assertThat(shipped.containsKey("domain")).isEqualTo(defaults.domainFeatures());
+  }
+
   private static Properties settings(Path directory) throws IOException {
     Properties p = new Properties();
     try (Reader in = Files.newBufferedReader(directory.resolve(NameModel.SETTINGS_FILE))) {
