@@ -246,11 +246,19 @@ class ModelCommandsTest {
   }
 
   @Test
-  void evalNewsFaneNationsNamesAMissingCorporaDirectory(@TempDir Path dir) {
+  void evalNewsFaneNationsNamesAMissingCorporaDirectoryOrFile(@TempDir Path dir)
+      throws IOException {
     Path missing = dir.resolve("no-corpora");
+    Path empty = Files.createDirectory(dir.resolve("corpora"));
 
     assertOneLineError(run("", "eval", "--newsfane-nations", missing.toString()),
         ExitCodes.NO_INPUT, missing.toString());
+    assertOneLineError(run("", "eval", "--newsfane-nations", empty.toString()),
+        ExitCodes.NO_INPUT, empty.resolve("anercorp/train.txt").toString());
+    Files.createDirectory(empty.resolve("anercorp"));
+    Files.writeString(empty.resolve("anercorp/train.txt"), "زار O\nطهران LOC\n");
+    assertOneLineError(run("", "eval", "--newsfane-nations", empty.toString()),
+        ExitCodes.BAD_INPUT, empty.resolve("anercorp/train.txt") + ":2", "LOC");
   }
 
   @Test
