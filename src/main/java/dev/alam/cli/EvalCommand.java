@@ -89,7 +89,7 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
     }
     if (mode.newsFane != null) {
       requireDirectory(mode.newsFane);
-      List<Conll.Sentence> heldOut = Corpora.newsFaneHeldOut(mode.newsFane);
+      List<Conll.Sentence> heldOut = readNewsFaneHeldOut(mode.newsFane);
       int[] recall = Evaluation.nationRecall(Models.build(model, domain), heldOut);
       io.print(String.format(java.util.Locale.ROOT,
           "NewsFANE held-out part: %d sentences%nCOUNTRY recall on Nation spans: %d/%d = %.4f%n",
@@ -146,6 +146,21 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
     io.print("CoNLL (" + mode.conll + ")\n"
         + scores.table(List.of("PERS", "LOC", "ORG", "MISC")));
     return ExitCodes.OK;
+  }
+
+  /** The held-out part of NewsFANE, with a missing or malformed corpus file reported as such. */
+  private static List<Conll.Sentence> readNewsFaneHeldOut(Path corpora) throws CliException {
+    try {
+      return Corpora.newsFaneHeldOut(corpora);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new CliException(ExitCodes.NO_INPUT, e.getFile() + ": no such file");
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.BAD_INPUT, e.getMessage());
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new CliException(ExitCodes.BAD_INPUT, corpora + ": a corpus file is not UTF-8");
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.NO_INPUT, corpora + ": cannot read: " + e.getMessage());
+    }
   }
 
   private static List<String> coarse(List<String> tags) {

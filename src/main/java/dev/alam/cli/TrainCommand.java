@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code alam train}: reproduces the statistical model from the shared corpora. */
+/** {@code alam train}: trains the statistical model from the shared corpora. */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
       "Train the statistical name finder from the shared corpora: build the word clusters, "
           + "project the training sentences onto Alam's tokens, train, write the model, and "
           + "score it on the ANERcorp dev split (the last tenth of anercorp/train.txt) and "
-          + "AQMAR dev. With the defaults it reproduces the bundled model in models/ner."
+          + "AQMAR dev. The bundled model in models/ner was trained with --data anercorp,aqmar "
+          + "--domain-features and the other defaults."
     },
     footer = ExitCodes.FOOTER)
 final class TrainCommand extends IoCommand implements Callable<Integer> {
@@ -68,6 +69,14 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
           + "wikifane), decoding as news")
   boolean domainFeatures;
 
+  /**
+   * The corpus files a run reads: the word clusters' text (all training sets among them) and
+   * AQMAR dev for the scores at the end.
+   */
+  private static final List<String> REQUIRED_FILES = List.of("anercorp/train.txt",
+      "aqmar/train.txt", "aqmar/dev.txt", "fane/wikifane.txt", "wojood-sample/train.txt",
+      "wikinews-farasa/WikiNewsTruth.txt");
+
   TrainCommand(Io io) {
     super(io);
   }
@@ -84,6 +93,17 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
     }
     if (!List.of("PERCEPTRON", "MAXENT", "MAXENT_QN").contains(algorithm)) {
       throw new CliException(ExitCodes.USAGE, "unknown --algorithm " + algorithm);
+    }
+    for (String set : data) {
+      if (!List.of("anercorp", "aqmar", "wikifane", "wojood").contains(set)) {
+        throw new CliException(ExitCodes.USAGE, "unknown --data set " + set);
+      }
+    }
+    // Check every file the run reads before the minutes of clustering and training.
+    for (String file : REQUIRED_FILES) {
+      if (!Files.isRegularFile(corpora.resolve(file))) {
+        throw new CliException(ExitCodes.NO_INPUT, corpora.resolve(file) + ": no such file");
+      }
     }
     long start = System.nanoTime();
     Path clusterFile = out.resolve(NameModel.CLUSTER_FILE);

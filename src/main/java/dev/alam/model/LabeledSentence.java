@@ -103,7 +103,9 @@ public record LabeledSentence(TokenizedText text, List<String> tags, int[] corpu
 
   /**
    * Maps tags on this sentence's tokens back to corpus tokens: a corpus token takes the tag of
-   * its first word, or O; an {@code I-} tag that does not continue a name becomes {@code B-}.
+   * its first word; a corpus token without a word ({@code -}, {@code "}) takes its first token's
+   * tag if that continues a name ({@code I-}), so a name runs on through it; otherwise O. An
+   * {@code I-} tag that does not continue a name becomes {@code B-}.
    *
    * @param ownTags one tag per token of {@link #text()}
    * @param corpusLength the number of corpus tokens
@@ -112,9 +114,16 @@ public record LabeledSentence(TokenizedText text, List<String> tags, int[] corpu
     String[] out = new String[corpusLength];
     java.util.Arrays.fill(out, "O");
     boolean[] decided = new boolean[corpusLength];
+    boolean[] seen = new boolean[corpusLength];
     List<Token> tokens = text.tokens();
     for (int k = 0; k < tokens.size(); k++) {
       int c = corpusTokenOf[k];
+      if (!seen[c]) {
+        seen[c] = true;
+        if (ownTags.get(k).startsWith("I-")) {
+          out[c] = ownTags.get(k); // kept only if the corpus token has no word
+        }
+      }
       if (decided[c] || !isWord(tokens.get(k))) {
         continue;
       }

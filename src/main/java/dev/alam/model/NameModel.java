@@ -183,7 +183,12 @@ public final class NameModel {
       if (in == null) {
         throw new IllegalArgumentException("missing model settings " + settingsName);
       }
-      settings.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      try {
+        settings.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) { // a malformed Unicode escape
+        throw new IllegalArgumentException("corrupt model settings " + settingsName + ": "
+            + e.getMessage(), e);
+      }
     } catch (IOException e) {
       throw new IllegalArgumentException("corrupt model settings " + settingsName + ": " + e, e);
     }

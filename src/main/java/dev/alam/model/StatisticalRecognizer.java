@@ -73,11 +73,12 @@ public final class StatisticalRecognizer implements Recognizer {
     for (int i = 0; i <= outcomes.length; i++) {
       String o = i < outcomes.length ? model.outcome(outcomes[i]) : "O";
       boolean continues = o.startsWith("I-") && o.substring(2).equals(type);
-      if (!continues && type != null && confidence >= MIN_CONFIDENCE
-          && hasArabicWord(tokens, offset + start, offset + i)) {
-        out.add(new Mention(typeOf(type), offset + start, offset + i, null, confidence,
-            Source.MODEL));
-        type = null;
+      if (!continues && type != null) {
+        if (confidence >= MIN_CONFIDENCE && hasArabicWord(tokens, offset + start, offset + i)) {
+          out.add(new Mention(typeOf(type), offset + start, offset + i, null, confidence,
+              Source.MODEL));
+        }
+        type = null; // a span not proposed ends here all the same
       }
       if (o.startsWith("B-") || (o.startsWith("I-") && !continues)) {
         start = i;

@@ -58,7 +58,7 @@ class MainTest {
   }
 
   /** An error run: the code, one line on standard error, no stack trace. */
-  private static void assertOneLineError(Run r, int code, String... mentions) {
+  static void assertOneLineError(Run r, int code, String... mentions) {
     assertThat(r.code()).as("exit code; err: %s", r.err()).isEqualTo(code);
     assertThat(r.errLines()).as("standard error").singleElement().satisfies(line -> {
       assertThat(line).startsWith("alam");
