@@ -42,7 +42,8 @@ import java.util.Set;
  *
  * <p>An {@code Alam} is immutable and thread-safe: build it once (loading takes a fraction of a
  * second) and share it between threads. {@link #extract(String)} never throws for any non-null
- * string; text without Arabic gives a result without entities.
+ * string (unless a recogniser of your own misbehaves); text without Arabic gives a result
+ * without entities.
  */
 public final class Alam {
   private final Tokenizer tokenizer;
@@ -85,6 +86,8 @@ public final class Alam {
    * @param text any text; may be empty
    * @return the tokens, sentences, entities, clusters and relations; never null
    * @throws NullPointerException if {@code text} is null
+   * @throws IllegalStateException if a recogniser added with {@link Builder#addRecognizer}
+   *     returns a mention past the last token (a bug in it, named in the message)
    */
   public Extraction extract(String text) {
     Objects.requireNonNull(text, "text");
@@ -398,8 +401,13 @@ public final class Alam {
      *     names it
      * @throws IllegalArgumentException if a user-supplied model is missing or corrupt; the
      *     message names the file
+     * @throws IllegalStateException if a model directory is set with the model switched off
      */
     public Alam build() {
+      if (!statisticalModel && modelDirectory != null) {
+        throw new IllegalStateException(
+            "a model directory is set but the statistical model is switched off");
+      }
       NerResources resources = NerResources.bundled();
       List<Recognizer> grammar = Recognizers.grammar(resources);
       List<Recognizer> stages = new ArrayList<>(grammar);

@@ -84,6 +84,15 @@ class AlamTest {
   }
 
   @Test
+  void aModelDirectoryWithTheModelSwitchedOffIsAConflict(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    Alam.Builder builder = Alam.builder().modelDirectory(dir).statisticalModel(false);
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("model directory");
+  }
+
+  @Test
   void aNullRecognizerIsRejectedByName() {
     assertThatThrownBy(() -> Alam.builder().addRecognizer(null))
         .isInstanceOf(NullPointerException.class).hasMessage("recognizer");

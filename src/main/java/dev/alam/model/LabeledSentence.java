@@ -18,7 +18,9 @@ import java.util.Objects;
  * <p>Corpus tokens keep attached proclitics and punctuation ({@code وأفغانستان}, {@code (د});
  * the library splits them. A corpus token's tag goes to its first word; proclitics and
  * punctuation in front of the first word of a name are outside it ({@code و} + {@code
- * B-LOC أفغانستان}), inside a name they stay inside ({@code وزارة الخارجية I-ORG و I-ORG التجارة}).
+ * B-LOC أفغانستان}), inside a name they stay inside ({@code وزارة الخارجية I-ORG و I-ORG التجارة}),
+ * and punctuation attached after a name's last word is outside it ({@code بغداد؛}) unless the
+ * name goes on in the next corpus token ({@code هيوليت - باكرد}).
  *
  * @param text the corpus tokens joined by single spaces, tokenised as one sentence
  * @param tags one coarse BIO tag per token of {@code text}
@@ -30,6 +32,7 @@ public record LabeledSentence(TokenizedText text, List<String> tags, int[] corpu
   /** Copies the tag list. */
   public LabeledSentence {
     Objects.requireNonNull(text, "text");
+    corpusTokenOf = corpusTokenOf.clone();
     tags = List.copyOf(tags);
     if (tags.size() != text.tokens().size() || corpusTokenOf.length != tags.size()) {
       throw new IllegalArgumentException("one tag and one corpus index per token needed");
@@ -70,11 +73,23 @@ public record LabeledSentence(TokenizedText text, List<String> tags, int[] corpu
       String type = tag.equals("O") ? null : tag.substring(2);
       boolean continues = tag.startsWith("I-") && type.equals(previousType);
       boolean inside = continues;
-      for (Token t : tokenizer.tokenize(word)) {
+      String nextTag = i + 1 < corpusTags.size() ? Corpora.coarse(corpusTags.get(i + 1)) : "O";
+      boolean nameGoesOn = type != null && nextTag.equals("I-" + type);
+      List<Token> parts = tokenizer.tokenize(word);
+      int lastWord = -1;
+      for (int p = 0; p < parts.size(); p++) {
+        if (isWord(parts.get(p))) {
+          lastWord = p;
+        }
+      }
+      for (int p = 0; p < parts.size(); p++) {
+        Token t = parts.get(p);
         tokens.add(new Token(t.text(), t.start() + offset, t.end() + offset, t.norm(), t.kind()));
         origin.add(i);
         if (type == null) {
           tags.add("O");
+        } else if (inside && p > lastWord && !nameGoesOn && !isWord(t)) {
+          tags.add("O"); // punctuation attached after a name's last word: بغداد؛
         } else if (inside) {
           tags.add("I-" + type);
         } else if (isWord(t)) {
@@ -99,6 +114,12 @@ public record LabeledSentence(TokenizedText text, List<String> tags, int[] corpu
 
   private static boolean isWord(Token t) {
     return t.kind() != TokenKind.PROCLITIC && t.kind() != TokenKind.PUNCTUATION;
+  }
+
+  /** Returns a copy of the map from this sentence's tokens to corpus tokens. */
+  @Override
+  public int[] corpusTokenOf() {
+    return corpusTokenOf.clone();
   }
 
   /**
