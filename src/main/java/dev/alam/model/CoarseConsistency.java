@@ -1,6 +1,7 @@
 package dev.alam.model;
 
 import dev.alam.corpus.Conll;
+import dev.alam.ner.NameEvidence;
 import dev.alam.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +11,10 @@ import java.util.Map;
 /**
  * Label consistency for coarse BIO tags over running text: a name tagged in one sentence is
  * tagged the same way wherever its exact words recur, untagged, within {@code window} sentences
- * before or after (the document context a CoNLL file without document markers gives). Names
- * tagged with two types in the window are left alone. Stateless.
+ * before or after (the document context a CoNLL file without document markers gives); the
+ * surname of a full person name counts as the person. Names tagged with two types in the window,
+ * and one-word names that are common words by the bundled {@link NameEvidence}, are left
+ * alone. Stateless.
  */
 public final class CoarseConsistency {
   private static final int MAX_LENGTH = 6;
@@ -41,7 +44,8 @@ public final class CoarseConsistency {
       Map<String, String> found = new HashMap<>();
       for (Conll.TokenSpan span : Conll.spans(tags.get(s))) {
         String key = String.join(" ", keys.get(s).subList(span.start(), span.end()));
-        if (span.end() - span.start() <= MAX_LENGTH && key.length() >= 3) {
+        if (span.end() - span.start() <= MAX_LENGTH && key.length() >= 3
+            && (span.end() - span.start() > 1 || !isCommon(key))) {
           found.merge(key, span.type(), (a, b) -> a.equals(b) ? a : CONFLICT);
         }
         if (span.type().equals("PERS") && span.end() - span.start() >= 2) {
@@ -77,6 +81,13 @@ public final class CoarseConsistency {
       out.add(List.copyOf(t));
     }
     return out;
+  }
+
+  /** A word seen often in annotated text and rarely inside a name. */
+  private static boolean isCommon(String norm) {
+    NameEvidence e = NameEvidence.bundled();
+    int total = e.total(norm);
+    return total >= 8 && e.inAnyName(norm) * 5 < total;
   }
 
   /** True if the tokens {@code [from, to)} are untagged and the next token starts fresh. */
