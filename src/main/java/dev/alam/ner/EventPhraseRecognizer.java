@@ -4,11 +4,8 @@ import dev.alam.gazetteer.GazetteerMatch;
 import dev.alam.gazetteer.Term;
 import dev.alam.text.Token;
 import dev.alam.text.TokenKind;
-import dev.alam.text.TokenizedText;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,15 +18,13 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class EventPhraseRecognizer implements Recognizer {
+public final class EventPhraseRecognizer extends GrammarRecognizer {
   /** Lemmas of heads that make an event with any complement; the rest need a named one. */
   private static final Set<String> STRONG_HEADS = Set.of("ملتقى", "مؤتمر", "قمة", "منتدى",
       "مهرجان", "ندوة", "معرض", "بطولة", "كأس", "ألعاب", "أولمبياد", "دورة", "انتخابات",
       "استفتاء", "مناورات", "اجتماع");
   private static final int MAX_QUOTED = 8;
 
-  private final PhraseScanner scanner;
-  private final NerResources resources;
 
   /**
    * Creates the recogniser.
@@ -37,17 +32,15 @@ public final class EventPhraseRecognizer implements Recognizer {
    * @throws NullPointerException if {@code resources} is null
    */
   public EventPhraseRecognizer(NerResources resources) {
-    this.resources = Objects.requireNonNull(resources, "resources");
-    this.scanner = new PhraseScanner(resources);
+    super(resources);
   }
 
   @Override
-  public List<Mention> recognize(TokenizedText text, List<Mention> earlier) {
-    List<Token> tokens = text.tokens();
-    int[] sentenceEnd = MentionIndex.sentenceEnds(text);
-    MentionIndex places = new MentionIndex(earlier,
-        EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION));
-    MentionIndex bodies = new MentionIndex(earlier, EnumSet.of(EntityType.ORGANIZATION));
+  List<Mention> recognize(Input in) {
+    List<Token> tokens = in.tokens();
+    int[] sentenceEnd = in.sentenceEnd();
+    MentionIndex places = in.places();
+    MentionIndex bodies = in.bodies();
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       int limit = sentenceEnd[i];

@@ -3,11 +3,8 @@ package dev.alam.ner;
 import dev.alam.gazetteer.GazetteerMatch;
 import dev.alam.gazetteer.Term;
 import dev.alam.text.Token;
-import dev.alam.text.TokenizedText;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,9 +20,7 @@ import java.util.Optional;
  *
  * <p>Runs after the lexicon and organisation recognisers. Immutable and thread-safe.
  */
-public final class OfficePhraseRecognizer implements Recognizer {
-  private final PhraseScanner scanner;
-  private final NerResources resources;
+public final class OfficePhraseRecognizer extends GrammarRecognizer {
 
   /**
    * Creates the recogniser.
@@ -33,17 +28,15 @@ public final class OfficePhraseRecognizer implements Recognizer {
    * @throws NullPointerException if {@code resources} is null
    */
   public OfficePhraseRecognizer(NerResources resources) {
-    this.resources = Objects.requireNonNull(resources, "resources");
-    this.scanner = new PhraseScanner(resources);
+    super(resources);
   }
 
   @Override
-  public List<Mention> recognize(TokenizedText text, List<Mention> earlier) {
-    List<Token> tokens = text.tokens();
-    int[] sentenceEnd = MentionIndex.sentenceEnds(text);
-    MentionIndex places = new MentionIndex(earlier,
-        EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION));
-    MentionIndex bodies = new MentionIndex(earlier, EnumSet.of(EntityType.ORGANIZATION));
+  List<Mention> recognize(Input in) {
+    List<Token> tokens = in.tokens();
+    int[] sentenceEnd = in.sentenceEnd();
+    MentionIndex places = in.places();
+    MentionIndex bodies = in.bodies();
     List<Mention> out = new ArrayList<>();
     int insideHead = 0;
     for (int i = 0; i < tokens.size(); i++) {

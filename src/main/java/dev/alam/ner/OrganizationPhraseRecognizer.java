@@ -3,11 +3,8 @@ package dev.alam.ner;
 import dev.alam.gazetteer.GazetteerMatch;
 import dev.alam.gazetteer.Term;
 import dev.alam.text.Token;
-import dev.alam.text.TokenizedText;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,9 +17,7 @@ import java.util.Optional;
  *
  * <p>Runs after {@link LexiconRecognizer}, whose places it uses. Immutable and thread-safe.
  */
-public final class OrganizationPhraseRecognizer implements Recognizer {
-  private final PhraseScanner scanner;
-  private final NerResources resources;
+public final class OrganizationPhraseRecognizer extends GrammarRecognizer {
 
   /**
    * Creates the recogniser.
@@ -30,17 +25,15 @@ public final class OrganizationPhraseRecognizer implements Recognizer {
    * @throws NullPointerException if {@code resources} is null
    */
   public OrganizationPhraseRecognizer(NerResources resources) {
-    this.resources = Objects.requireNonNull(resources, "resources");
-    this.scanner = new PhraseScanner(resources);
+    super(resources);
   }
 
   @Override
-  public List<Mention> recognize(TokenizedText text, List<Mention> earlier) {
-    List<Token> tokens = text.tokens();
-    int[] sentenceEnd = MentionIndex.sentenceEnds(text);
-    MentionIndex places = new MentionIndex(earlier,
-        EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION));
-    MentionIndex none = new MentionIndex(List.of(), EnumSet.noneOf(EntityType.class));
+  List<Mention> recognize(Input in) {
+    List<Token> tokens = in.tokens();
+    int[] sentenceEnd = in.sentenceEnd();
+    MentionIndex places = in.places();
+    MentionIndex bodies = in.bodies();
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       int limit = sentenceEnd[i];
@@ -51,7 +44,7 @@ public final class OrganizationPhraseRecognizer implements Recognizer {
       }
       int headEnd = head.get().endToken();
       boolean indefinite = !NerResources.isDefinite(tokens.get(headEnd - 1));
-      PhraseScanner.Chain chain = scanner.scan(tokens, headEnd, indefinite, limit, places, none,
+      PhraseScanner.Chain chain = scanner.scan(tokens, headEnd, indefinite, limit, places, bodies,
           PhraseScanner.Mode.ORGANIZATION);
       if (chain.end() > headEnd && chain.named()) {
         out.add(new Mention(EntityType.ORGANIZATION, i, chain.end(), null, 0.8,

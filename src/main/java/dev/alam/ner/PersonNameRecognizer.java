@@ -2,11 +2,8 @@ package dev.alam.ner;
 
 import dev.alam.text.Token;
 import dev.alam.text.TokenKind;
-import dev.alam.text.TokenizedText;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -32,14 +29,12 @@ import java.util.Set;
  *
  * <p>Runs after the office recogniser. Immutable and thread-safe.
  */
-public final class PersonNameRecognizer implements Recognizer {
+public final class PersonNameRecognizer extends GrammarRecognizer {
   private static final int MAX_NAME = 4;
   /** Relational nouns after which a name follows: نظيره, نظيرته, نظيريه, نظراؤه … */
   private static final Set<String> RELATIONAL = Set.of("نظيره", "نظيرها", "نظيرته", "نظيرتها",
       "نظيريه", "نظراءه", "نظراوه", "نظيري", "نظيرهم", "نظيرتهم", "نظرائه");
 
-  private final NerResources resources;
-  private final PhraseScanner scanner;
 
   /**
    * Creates the recogniser.
@@ -47,18 +42,16 @@ public final class PersonNameRecognizer implements Recognizer {
    * @throws NullPointerException if {@code resources} is null
    */
   public PersonNameRecognizer(NerResources resources) {
-    this.resources = Objects.requireNonNull(resources, "resources");
-    this.scanner = new PhraseScanner(resources);
+    super(resources);
   }
 
   @Override
-  public List<Mention> recognize(TokenizedText text, List<Mention> earlier) {
-    List<Token> tokens = text.tokens();
-    int[] sentenceEnd = MentionIndex.sentenceEnds(text);
-    MentionIndex places = new MentionIndex(earlier,
-        EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION));
+  List<Mention> recognize(Input in) {
+    List<Token> tokens = in.tokens();
+    int[] sentenceEnd = in.sentenceEnd();
+    MentionIndex places = in.places();
     List<Mention> out = new ArrayList<>();
-    for (Mention office : earlier) {
+    for (Mention office : in.earlier()) {
       if (office.type() != EntityType.OFFICE) {
         continue;
       }

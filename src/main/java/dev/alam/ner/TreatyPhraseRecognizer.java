@@ -1,11 +1,8 @@
 package dev.alam.ner;
 
 import dev.alam.text.Token;
-import dev.alam.text.TokenizedText;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The treaty grammar (MISC): a treaty head ({@code الاتفاق}, {@code اتفاقية}, {@code معاهدة},
@@ -16,9 +13,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class TreatyPhraseRecognizer implements Recognizer {
-  private final PhraseScanner scanner;
-  private final NerResources resources;
+public final class TreatyPhraseRecognizer extends GrammarRecognizer {
 
   /**
    * Creates the recogniser.
@@ -26,17 +21,15 @@ public final class TreatyPhraseRecognizer implements Recognizer {
    * @throws NullPointerException if {@code resources} is null
    */
   public TreatyPhraseRecognizer(NerResources resources) {
-    this.resources = Objects.requireNonNull(resources, "resources");
-    this.scanner = new PhraseScanner(resources);
+    super(resources);
   }
 
   @Override
-  public List<Mention> recognize(TokenizedText text, List<Mention> earlier) {
-    List<Token> tokens = text.tokens();
-    int[] sentenceEnd = MentionIndex.sentenceEnds(text);
-    MentionIndex places = new MentionIndex(earlier,
-        EnumSet.of(EntityType.COUNTRY, EntityType.CITY, EntityType.LOCATION));
-    MentionIndex none = new MentionIndex(List.of(), EnumSet.noneOf(EntityType.class));
+  List<Mention> recognize(Input in) {
+    List<Token> tokens = in.tokens();
+    int[] sentenceEnd = in.sentenceEnd();
+    MentionIndex places = in.places();
+    MentionIndex bodies = in.bodies();
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -44,7 +37,7 @@ public final class TreatyPhraseRecognizer implements Recognizer {
         continue;
       }
       PhraseScanner.Chain chain = scanner.scan(tokens, i + 1, !NerResources.isDefinite(t),
-          sentenceEnd[i], places, none, PhraseScanner.Mode.MISC);
+          sentenceEnd[i], places, bodies, PhraseScanner.Mode.MISC);
       if (chain.end() > i + 1) {
         out.add(new Mention(EntityType.MISC, i, chain.end(), null, 0.75, Source.GRAMMAR));
       }
