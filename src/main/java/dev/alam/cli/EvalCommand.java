@@ -84,6 +84,12 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (mode.gold == null && text != null) {
+      throw new CliException(ExitCodes.USAGE, "a TEXT file goes with --gold only");
+    }
+    if (mode.conll == null && pred != null) {
+      throw new CliException(ExitCodes.USAGE, "--pred goes with --conll only");
+    }
     if (mode.conll != null) {
       return conll();
     }

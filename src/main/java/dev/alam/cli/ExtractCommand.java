@@ -87,9 +87,8 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
       try (InputStream in = open(file)) {
         streamLines(alam, in, file.toString());
       } catch (CliException e) {
-        if (e.exitCode() == ExitCodes.BAD_INPUT) {
-          throw e;
-        }
+        // A bad line ends its file, as a bad file is skipped by the other formats: the lines
+        // before it are out already, and the next file is read.
         io.flush();
         io.err().println(commandName() + ": " + e.getMessage());
         code = e.exitCode();
@@ -154,6 +153,18 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
     g.flush();
   }
 
+  /** The text of a cluster's longest mention, as written: its name for a reader. */
+  private static String longestText(Extraction result, Cluster c) {
+    String best = "";
+    for (int i : c.mentions()) {
+      String t = result.entities().get(i).text();
+      if (t.length() > best.length()) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
   private void writeText(String name, Extraction result) {
     StringBuilder b = new StringBuilder();
     b.append("# ").append(name).append(": ").append(result.entities().size())
@@ -173,7 +184,7 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
         }
         Cluster c = result.clusters().get(e.cluster());
         if (c.mentions().size() > 1 && type == EntityType.PERSON) {
-          b.append("  [").append(c.name()).append("]");
+          b.append("  [").append(longestText(result, c)).append("]");
         }
         b.append('\n');
       }

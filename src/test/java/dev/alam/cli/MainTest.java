@@ -247,6 +247,26 @@ class MainTest {
   }
 
   @Test
+  void jsonlGoesOnWithTheNextFileAfterABadOneAndExitsTwo(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    Files.write(bad, new byte[] {'a', (byte) 0xFF, '\n'});
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "زار إيران\n", StandardCharsets.UTF_8);
+
+    Run r = run("", "extract", "--format", "jsonl", bad.toString(), good.toString());
+
+    assertOneLineError(r, ExitCodes.BAD_INPUT, bad.toString(), "byte 1");
+    assertThat(r.outLines()).singleElement().asString().contains("إيران");
+  }
+
+  @Test
+  void aTextFileWithoutGoldIsAUsageError() {
+    Run r = run("", "eval", "--wojood", "x.txt", "y.txt");
+
+    assertOneLineError(r, ExitCodes.USAGE, "--gold");
+  }
+
+  @Test
   void invalidUtf8OnStandardInputIsNamed() {
     Run r = run(new byte[] {(byte) 0xE2, (byte) 0x82}, "extract", "--format", "json");
 
