@@ -470,6 +470,10 @@ public final class Alam {
       List<Recognizer> stages = new ArrayList<>(grammar);
       NameModel model = null;
       if (statisticalModel) {
+        if (modelDirectory != null) {
+          checkWhole(modelDirectory.resolve(NameModel.MODEL_FILE));
+          checkWhole(modelDirectory.resolve(NameModel.CLUSTER_FILE));
+        }
         model = modelDirectory == null ? NameModel.bundled()
             : NameModel.load(modelDirectory, resources);
         stages.add(new SentenceBlocks(new StatisticalRecognizer(model, beam)));
@@ -477,6 +481,23 @@ public final class Alam {
       stages.addAll(extraRecognizers);
       stages.add(Recognizers.coreference(resources));
       return new Alam(this, stages, grammar, model, resources);
+    }
+
+    /**
+     * Reads a user's gzip file to its end, so that its checksum is verified: the model reader
+     * stops when it has what it needs, and a file cut in its trailer or with a corrupt byte that
+     * still inflates would otherwise load. A missing file is left to the loader to report.
+     */
+    private static void checkWhole(Path file) {
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        return;
+      }
+      try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+          java.nio.file.Files.newInputStream(file), 1 << 16)) {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException("corrupt file " + file + ": " + e, e);
+      }
     }
   }
 }
