@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -74,7 +75,6 @@ public final class NerResources {
   public NerResources(Lexicon lexicon, NameEvidence evidence) {
     Objects.requireNonNull(lexicon, "lexicon");
     this.evidence = Objects.requireNonNull(evidence, "evidence");
-    this.vocabulary = ProcliticSegmenter.standard().vocabulary();
     countries = Gazetteer.of(names(lexicon.countryNames(), CountryName::name), CountryName::name);
     demonyms = Gazetteer.of(lexicon.demonyms(), Demonym::form);
     cities = Gazetteer.of(names(lexicon.cities(), City::name), City::name);
@@ -103,6 +103,8 @@ public final class NerResources {
       phrase.putIfAbsent(NORM.normalizeToString(w.form()), w.tag());
     }
     phraseWords = Map.copyOf(phrase);
+    // Last: bundled() loads the vocabulary on another thread while the gazetteers are built.
+    this.vocabulary = ProcliticSegmenter.standard().vocabulary();
   }
 
   /**
@@ -116,6 +118,9 @@ public final class NerResources {
       synchronized (NerResources.class) {
         r = bundled;
         if (r == null) {
+          // The vocabulary, a third of the load, needs nothing else: load it meanwhile. If that
+          // fails, the constructor's own call to ProcliticSegmenter.standard() reports it.
+          CompletableFuture.runAsync(ProcliticSegmenter::standard);
           bundled = r = new NerResources(Lexicon.bundled(), NameEvidence.bundled());
         }
       }
