@@ -3,8 +3,6 @@ package dev.alam.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -103,13 +101,13 @@ public final class ProcliticSegmenter {
   private ProcliticSegmenter(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
     estimateRates();
-    Map<String, Integer> begins = new HashMap<>();
+    CountTable.Builder begins = new CountTable.Builder(vocabulary.size() / 4);
     vocabulary.forEach((word, count) -> {
       if (word.length() >= PREFIX_LENGTH) {
-        begins.merge(word.substring(0, PREFIX_LENGTH), count, Integer::sum);
+        begins.merge(word, 0, PREFIX_LENGTH, count);
       }
     });
-    this.prefixes = new CountTable(begins);
+    this.prefixes = begins.build();
   }
 
   /**
