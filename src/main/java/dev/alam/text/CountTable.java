@@ -40,12 +40,25 @@ final class CountTable {
 
   /** Returns the count of {@code key}, 0 if absent. */
   int get(CharSequence key) {
+    if (key instanceof String s) {
+      return get(s); // a token's norm is looked up many times: use its cached hash
+    }
     int h = 0;
     for (int i = 0; i < key.length(); i++) {
       h = 31 * h + key.charAt(i);
     }
     for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
       if (hashes[slot] == h && keys[slot].contentEquals(key)) {
+        return counts[slot];
+      }
+    }
+    return 0;
+  }
+
+  private int get(String key) {
+    int h = key.hashCode();
+    for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == h && keys[slot].equals(key)) {
         return counts[slot];
       }
     }
