@@ -27,6 +27,11 @@ class ConcurrencyTest {
         CorpusSentences.CORPORA.resolve("wojood-sample/val.txt")));
     documents.addAll(CorpusSentences.sentences(CorpusSentences.CORPORA.resolve("aqmar/dev.txt"))
         .subList(0, 300));
+    // Long documents, which the statistical stage takes in blocks of sentences.
+    documents.add(String.join("\n", CorpusSentences.sentences(
+        CorpusSentences.CORPORA.resolve("wojood-sample/val.txt"))));
+    documents.add(String.join("\n", CorpusSentences.sentences(
+        CorpusSentences.CORPORA.resolve("aqmar/dev.txt")).subList(300, 700)));
     Alam alam = Alam.builder().build();
     List<Extraction> sequential = new ArrayList<>();
     for (String document : documents) {

@@ -24,7 +24,7 @@ import net.jqwik.api.statistics.Statistics;
  * commas — with diacritics, tatweel and format controls in between, so nesting, relations and
  * clusters get exercised on combinations no one wrote down.
  */
-class ExtractionPropertyTest {
+public class ExtractionPropertyTest {
   private static final Alam ALAM = Alam.builder().build();
   private static final Alam PERSONS_AND_PLACES = Alam.builder()
       .types(EnumSet.of(EntityType.PERSON, EntityType.COUNTRY, EntityType.CITY)).build();
@@ -53,7 +53,7 @@ class ExtractionPropertyTest {
   }
 
   /** Words the grammars react to, glued by spaces, punctuation, marks and odd characters. */
-  static Arbitrary<String> triggerHeavy() {
+  public static Arbitrary<String> triggerHeavy() {
     Arbitrary<String> piece = Arbitraries.frequencyOf(
         Tuple.of(5, Arbitraries.of(TRIGGERS)),
         Tuple.of(3, Arbitraries.of(GLUE)));

@@ -88,15 +88,23 @@ public final class MentionClusterer {
     return c;
   }
 
-  /** The cluster of the full name nearest before {@code mention}, or the first one after it. */
+  /**
+   * The cluster of the full name nearest before {@code mention}, or the first one after it.
+   * {@code candidates} are in document order, so a binary search finds it: a surname repeated
+   * through a long text must not make clustering quadratic.
+   */
   private static int nearest(List<int[]> candidates, int mention) {
-    int best = candidates.get(0)[1];
-    for (int[] candidate : candidates) {
-      if (candidate[0] < mention) {
-        best = candidate[1];
+    int lo = 0;
+    int hi = candidates.size();
+    while (lo < hi) { // the first full name at or after the mention
+      int mid = (lo + hi) >>> 1;
+      if (candidates.get(mid)[0] < mention) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return best;
+    return candidates.get(lo > 0 ? lo - 1 : 0)[1];
   }
 
   private static String withoutArticles(String norm) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -74,7 +75,6 @@ public final class NerResources {
   public NerResources(Lexicon lexicon, NameEvidence evidence) {
     Objects.requireNonNull(lexicon, "lexicon");
     this.evidence = Objects.requireNonNull(evidence, "evidence");
-    this.vocabulary = ProcliticSegmenter.standard().vocabulary();
     countries = Gazetteer.of(names(lexicon.countryNames(), CountryName::name), CountryName::name);
     demonyms = Gazetteer.of(lexicon.demonyms(), Demonym::form);
     cities = Gazetteer.of(names(lexicon.cities(), City::name), City::name);
@@ -103,6 +103,8 @@ public final class NerResources {
       phrase.putIfAbsent(NORM.normalizeToString(w.form()), w.tag());
     }
     phraseWords = Map.copyOf(phrase);
+    // Last: bundled() loads the vocabulary on another thread while the gazetteers are built.
+    this.vocabulary = ProcliticSegmenter.standard().vocabulary();
   }
 
   /**
@@ -116,6 +118,9 @@ public final class NerResources {
       synchronized (NerResources.class) {
         r = bundled;
         if (r == null) {
+          // The vocabulary, a third of the load, needs nothing else: load it meanwhile. If that
+          // fails, the constructor's own call to ProcliticSegmenter.standard() reports it.
+          CompletableFuture.runAsync(ProcliticSegmenter::standard);
           bundled = r = new NerResources(Lexicon.bundled(), NameEvidence.bundled());
         }
       }
@@ -244,17 +249,25 @@ public final class NerResources {
     if (t.kind() != TokenKind.ARABIC_WORD) {
       return out;
     }
-    List<String> key = List.of(t.norm());
-    if (isGivenName(t)) {
+    // The tests of isGivenName, isCommonWord, isKnownPersonWord and isKnownPlaceWord, with the
+    // light form and the evidence looked up once: this runs for every token the model tags.
+    String norm = t.norm();
+    String light = light(t);
+    boolean given = givenNamesLight.contains(light);
+    int total = evidence.total(norm);
+    int person = evidence.person(norm);
+    int names = evidence.inAnyName(norm) - person;
+    List<String> key = List.of(norm);
+    if (given) {
       out.add("given");
     }
-    if (familyNames.contains(t.norm())) {
+    if (familyNames.contains(norm)) {
       out.add("family");
     }
-    if (isParticle(t)) {
+    if (particles.contains(norm)) {
       out.add("particle");
     }
-    if (isHonorific(t)) {
+    if (honorifics.contains(norm)) {
       out.add("honorific");
     }
     if (!officeTitles.get(key).isEmpty()) {
@@ -269,24 +282,24 @@ public final class NerResources {
     if (!dates.get(key).isEmpty()) {
       out.add("date");
     }
-    if (isReportingVerb(t)) {
+    if (reportingVerbs.contains(norm)) {
       out.add("verb");
     }
-    String fn = functionClass(t);
+    String fn = functionWords.get(light);
     if (fn != null) {
       out.add("fn:" + fn);
     }
-    String role = phraseRole(t);
+    String role = phraseWords.get(norm);
     if (role != null) {
       out.add("role:" + role);
     }
-    if (isCommonWord(t)) {
+    if (!given && total >= 8 && person * 5 < total) {
       out.add("common");
     }
-    if (isKnownPersonWord(t)) {
+    if (given || (person >= 2 && person * 2 >= total)) {
       out.add("personword");
     }
-    if (isKnownPlaceWord(t)) {
+    if (names >= 2 && names * 2 >= total) {
       out.add("placeword");
     }
     return out;

@@ -7,10 +7,35 @@ final class Chars {
   static final int OTHER = 3;
   static final int ZWJ = 0x200D;
 
+  /**
+   * The answers of the tests below for Latin and Arabic text, code points under this bound,
+   * looked up once: {@link Character} finds them through several tables per call, and the
+   * tokenizer asks for every character.
+   */
+  private static final int TABLE_END = 0x0700;
+  private static final byte SEPARATOR = 1;
+  private static final byte LETTER = 2;
+  private static final byte MARK = 4;
+  private static final byte PUNCTUATION = 8;
+  private static final byte[] CLASSES = new byte[TABLE_END];
+
+  static {
+    for (int cp = 0; cp < TABLE_END; cp++) {
+      CLASSES[cp] = (byte) ((computeSeparator(cp) ? SEPARATOR : 0)
+          | (Character.isLetter(cp) ? LETTER : 0)
+          | (computeMark(cp) ? MARK : 0)
+          | (computePunctuation(cp) ? PUNCTUATION : 0));
+    }
+  }
+
   private Chars() {}
 
   /** Whitespace of any kind, zero-width space, and control characters separate tokens. */
   static boolean isSeparator(int cp) {
+    return cp < TABLE_END ? (CLASSES[cp] & SEPARATOR) != 0 : computeSeparator(cp);
+  }
+
+  private static boolean computeSeparator(int cp) {
     return Character.isWhitespace(cp)
         || Character.isSpaceChar(cp)
         || cp == 0x200B
@@ -28,10 +53,14 @@ final class Chars {
   }
 
   static boolean isLetter(int cp) {
-    return Character.isLetter(cp);
+    return cp < TABLE_END ? (CLASSES[cp] & LETTER) != 0 : Character.isLetter(cp);
   }
 
   static boolean isMark(int cp) {
+    return cp < TABLE_END ? (CLASSES[cp] & MARK) != 0 : computeMark(cp);
+  }
+
+  private static boolean computeMark(int cp) {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK
@@ -39,6 +68,10 @@ final class Chars {
   }
 
   static boolean isPunctuation(int cp) {
+    return cp < TABLE_END ? (CLASSES[cp] & PUNCTUATION) != 0 : computePunctuation(cp);
+  }
+
+  private static boolean computePunctuation(int cp) {
     switch (Character.getType(cp)) {
       case Character.CONNECTOR_PUNCTUATION:
       case Character.DASH_PUNCTUATION:

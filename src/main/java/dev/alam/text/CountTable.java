@@ -17,25 +17,21 @@ final class CountTable {
   private final int size;
 
   CountTable(Map<String, Integer> entries) {
-    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-    keys = new String[capacity];
-    hashes = new int[capacity];
-    counts = new int[capacity];
-    mask = capacity - 1;
-    int n = 0;
-    for (Map.Entry<String, Integer> e : entries.entrySet()) {
-      String key = e.getKey();
-      int h = key.hashCode();
-      int slot = mix(h) & mask;
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = key;
-      hashes[slot] = h;
-      counts[slot] = e.getValue();
-      n++;
-    }
-    size = n;
+    this(builderOf(entries));
+  }
+
+  private CountTable(Builder b) {
+    keys = b.keys;
+    hashes = b.hashes;
+    counts = b.counts;
+    mask = keys.length - 1;
+    size = b.size;
+  }
+
+  private static Builder builderOf(Map<String, Integer> entries) {
+    Builder b = new Builder(entries.size());
+    entries.forEach(b::add);
+    return b;
   }
 
   int size() {
@@ -44,12 +40,25 @@ final class CountTable {
 
   /** Returns the count of {@code key}, 0 if absent. */
   int get(CharSequence key) {
+    if (key instanceof String s) {
+      return get(s); // a token's norm is looked up many times: use its cached hash
+    }
     int h = 0;
     for (int i = 0; i < key.length(); i++) {
       h = 31 * h + key.charAt(i);
     }
     for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
       if (hashes[slot] == h && keys[slot].contentEquals(key)) {
+        return counts[slot];
+      }
+    }
+    return 0;
+  }
+
+  private int get(String key) {
+    int h = key.hashCode();
+    for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == h && keys[slot].equals(key)) {
         return counts[slot];
       }
     }
@@ -95,6 +104,97 @@ final class CountTable {
       }
     }
     return true;
+  }
+
+  /**
+   * Collects the entries of a {@link CountTable} without boxing, keeping at most half its slots
+   * full; the table it builds takes over its arrays. Not thread-safe; use it once.
+   */
+  static final class Builder {
+    private String[] keys;
+    private int[] hashes;
+    private int[] counts;
+    private int size;
+
+    /** Creates a builder with room for about {@code expected} entries before it grows. */
+    Builder(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+      keys = new String[capacity];
+      hashes = new int[capacity];
+      counts = new int[capacity];
+    }
+
+    /** Adds {@code key} with {@code count}; returns false, changing nothing, if it is there. */
+    boolean add(String key, int count) {
+      int h = key.hashCode();
+      int slot = slotOf(key, 0, key.length(), h);
+      if (keys[slot] != null) {
+        return false;
+      }
+      put(slot, key, h, count);
+      return true;
+    }
+
+    /** Adds {@code count} to the entry of {@code key.substring(from, to)}, made if absent. */
+    void merge(String key, int from, int to, int count) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + key.charAt(i);
+      }
+      int slot = slotOf(key, from, to, h);
+      if (keys[slot] != null) {
+        counts[slot] += count;
+      } else {
+        put(slot, key.substring(from, to), h, count);
+      }
+    }
+
+    /** Returns the table; the builder must not be used afterwards. */
+    CountTable build() {
+      return new CountTable(this);
+    }
+
+    /** The slot holding {@code key[from, to)}, or the empty slot where it belongs. */
+    private int slotOf(String key, int from, int to, int h) {
+      int mask = keys.length - 1;
+      int slot = mix(h) & mask;
+      while (keys[slot] != null
+          && !(hashes[slot] == h && keys[slot].length() == to - from
+              && keys[slot].regionMatches(0, key, from, to - from))) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void put(int slot, String key, int h, int count) {
+      keys[slot] = key;
+      hashes[slot] = h;
+      counts[slot] = count;
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldHashes = hashes;
+      int[] oldCounts = counts;
+      keys = new String[oldKeys.length * 2];
+      hashes = new int[keys.length];
+      counts = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != null) {
+          int slot = mix(oldHashes[i]) & mask;
+          while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[i];
+          hashes[slot] = oldHashes[i];
+          counts[slot] = oldCounts[i];
+        }
+      }
+    }
   }
 
   /** Spreads the bits of a string hash, whose low bits are weak for short Arabic keys. */

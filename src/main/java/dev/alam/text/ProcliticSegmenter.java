@@ -3,8 +3,6 @@ package dev.alam.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -52,9 +50,11 @@ import java.util.Objects;
  * <p>The analysis with the most evidence wins; the whole word wins ties. The weights were tuned
  * on the first half of the WikiNews segmentation gold only; the second half is the test set.
  *
- * <p>{@link #split(String)} looks only at words that begin with a proclitic letter, and then
- * allocates one small buffer (and, for a conjunction before a preposition letter, one substring).
- * Instances are immutable and thread-safe.
+ * <p>{@link #split(String)} looks only at words that begin with a proclitic letter. The decisions
+ * for the vocabulary's own words are made when the segmenter is built, so for them it is one
+ * table lookup; any other word is decided on the spot, allocating one small buffer (and, for a
+ * conjunction before a preposition letter, one substring). Instances are immutable and
+ * thread-safe.
  */
 public final class ProcliticSegmenter {
   /** The bundled vocabulary, a classpath resource. */
@@ -99,17 +99,28 @@ public final class ProcliticSegmenter {
   private final Vocabulary vocabulary;
   private final double[] rates = new double[PROCLITICS.length];
   private final CountTable prefixes;
+  /** The decision for every vocabulary word that begins with a proclitic letter, see code(). */
+  private final CountTable decided;
 
   private ProcliticSegmenter(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
     estimateRates();
-    Map<String, Integer> begins = new HashMap<>();
+    CountTable.Builder begins = new CountTable.Builder(vocabulary.size() / 4);
     vocabulary.forEach((word, count) -> {
       if (word.length() >= PREFIX_LENGTH) {
-        begins.merge(word.substring(0, PREFIX_LENGTH), count, Integer::sum);
+        begins.merge(word, 0, PREFIX_LENGTH, count);
       }
     });
-    this.prefixes = new CountTable(begins);
+    this.prefixes = begins.build();
+    // Most words of a text are in the vocabulary: decide those once, here, so that split() is
+    // one lookup for them instead of a dozen.
+    CountTable.Builder decisions = new CountTable.Builder(vocabulary.size() / 2);
+    vocabulary.forEach((word, count) -> {
+      if (word.length() >= 2 && isProcliticLetter(word.charAt(0))) {
+        decisions.add(word, code(decide(word)));
+      }
+    });
+    this.decided = decisions.build();
   }
 
   /**
@@ -201,10 +212,24 @@ public final class ProcliticSegmenter {
    */
   public Split split(String norm) {
     Objects.requireNonNull(norm, "norm");
-    int n = norm.length();
-    if (n < 2 || !isProcliticLetter(norm.charAt(0))) {
+    if (norm.length() < 2 || !isProcliticLetter(norm.charAt(0))) {
       return Split.NONE;
     }
+    int code = decided.get(norm);
+    return code > 0 ? Split.of((code - 1) >> 1, ((code - 1) & 1) != 0) : decide(norm);
+  }
+
+  /** A split as a positive count for the table of decisions: 1 + 2 × proclitics + restored. */
+  private static int code(Split split) {
+    return 1 + 2 * split.proclitics() + (split.articleRestored() ? 1 : 0);
+  }
+
+  /**
+   * Decides a word that begins with a proclitic letter and has two letters or more, without the
+   * table of decisions (package-private for the test that the table agrees).
+   */
+  Split decide(String norm) {
+    int n = norm.length();
     // buf = "ال" + norm: the word starts at 2, so the article can be put before the word or, by
     // overwriting a proclitic ل, before a remainder, without building strings.
     char[] buf = new char[n + 2];
@@ -264,7 +289,9 @@ public final class ProcliticSegmenter {
     }
     if (bestK == 1 && (buf[2] == WAW || buf[2] == FEH) && isPreposition(buf[3])) {
       // و + بالتالي: the remainder may carry a preposition of its own, decided on its evidence
-      Split inner = split(norm.substring(1));
+      String rest = norm.substring(1);
+      Split inner = rest.length() >= 2 && isProcliticLetter(rest.charAt(0)) ? decide(rest)
+          : Split.NONE;
       if (inner.proclitics() == 1) {
         return Split.of(2, inner.articleRestored());
       }

@@ -13,12 +13,21 @@ import java.util.Set;
  *       unless the full stop ends an abbreviation: a single letter ({@code د.}, {@code J.}) that
  *       does not follow a number, a letter of an initialism ({@code ق.م.}, {@code U.S.}) that the
  *       next letter follows at once, or a listed Latin abbreviation ({@code Mr.}, {@code Dr.});
- *   <li>at a line break (any newline or paragraph separator between two tokens).
+ *   <li>at a line break (any newline or paragraph separator between two tokens);
+ *   <li>after {@value #MAX_TOKENS} tokens at the latest: a longer run without a sentence end
+ *       (a text without punctuation or line breaks) is cut after its last comma, semicolon or
+ *       colon in the second half of those tokens, or else after the last of them. Real
+ *       sentences are far shorter; the cap keeps the work per sentence bounded (the
+ *       statistical model decodes a sentence at a time).
  * </ul>
  *
- * A full stop inside a number is part of the number token and never ends a sentence. Stateless.
+ * A full stop inside a number is part of the number token and never ends a sentence. Linear in
+ * the number of tokens. Stateless.
  */
 final class SentenceSplitter {
+  /** The most tokens a sentence has. */
+  static final int MAX_TOKENS = 500;
+
   private static final Set<String> ABBREVIATIONS = Set.of(
       "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "etc", "e.g", "i.e", "No",
       "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Inc", "Ltd", "Co", "Corp");
@@ -29,14 +38,16 @@ final class SentenceSplitter {
     List<Sentence> sentences = new ArrayList<>();
     int n = tokens.size();
     int first = 0;
+    int lastWeak = -1; // the last weak break (comma, semicolon, colon) of this sentence
     for (int t = 0; t < n; t++) {
       Token token = tokens.get(t);
       boolean end = false;
       int last = t;
+      int cap = first + MAX_TOKENS - 1; // the last token this sentence may take
       if (isTerminal(token) && !isAbbreviationStop(tokens, t)) {
         // Further terminal marks (?! is two tokens) and closing quotes and brackets attached to
         // the stop end the same sentence.
-        while (last + 1 < n
+        while (last + 1 < n && last < cap
             && (isTerminal(tokens.get(last + 1)) || isCloser(tokens.get(last + 1)))
             && tokens.get(last + 1).start() == tokens.get(last).end()) {
           last++;
@@ -46,13 +57,32 @@ final class SentenceSplitter {
       if (!end && last + 1 < n && hasLineBreak(text, token.end(), tokens.get(last + 1).start())) {
         end = true;
       }
+      if (isWeakBreak(token)) {
+        lastWeak = t;
+      }
+      if (!end && last == cap) {
+        end = true; // a run without a sentence end: cut it, after a weak break if there is one
+        if (lastWeak >= first + MAX_TOKENS / 2) {
+          last = lastWeak;
+        }
+      }
       if (end || last + 1 == n) {
         sentences.add(new Sentence(tokens.get(first).start(), tokens.get(last).end()));
         first = last + 1;
+        lastWeak = -1;
         t = last;
       }
     }
     return sentences;
+  }
+
+  /** A comma, semicolon or colon, Arabic or Latin: where an over-long run is best cut. */
+  private static boolean isWeakBreak(Token token) {
+    if (token.kind() != TokenKind.PUNCTUATION) {
+      return false;
+    }
+    char c = token.text().charAt(0);
+    return c == '،' || c == '؛' || c == ',' || c == ';' || c == ':';
   }
 
   private static boolean isTerminal(Token token) {

@@ -169,6 +169,9 @@ public final class Tokenizer {
 
     /** Tries URL, e-mail, hashtag and handle at {@code i}; returns the end, or {@code i}. */
     private int scanSpecial(int i, int cp) {
+      if (cp >= 0x80) {
+        return i; // URLs, addresses, hashtags and handles all start with an ASCII character
+      }
       boolean wordStart = i == 0 || !Chars.isWordChar(text.codePointBefore(i));
       if (!wordStart) {
         return i;
@@ -440,10 +443,12 @@ public final class Tokenizer {
         add(start, end, word, norm, TokenKind.ARABIC_WORD);
         return;
       }
-      NormalizedText mapped = NORMALIZER.normalize(word);
+      // Mostly every character maps to one: then normalised and original indices agree, and the
+      // offset map is not needed.
+      NormalizedText mapped = isOneToOne(word) ? null : NORMALIZER.normalize(word);
       int k = split.proclitics();
-      int baseStart = mapped.toOriginalStart(k);
-      if (baseStart <= mapped.toOriginalStart(k - 1)) {
+      int baseStart = mapped == null ? k : mapped.toOriginalStart(k);
+      if (mapped != null && baseStart <= mapped.toOriginalStart(k - 1)) {
         add(start, end, word, norm, TokenKind.ARABIC_WORD); // the split falls inside a ligature
         return;
       }
@@ -453,7 +458,7 @@ public final class Tokenizer {
       // its end are left between the tokens, like whitespace.
       int s = 0;
       for (int p = 0; p < k; p++) {
-        int next = mapped.toOriginalStart(p + 1);
+        int next = mapped == null ? p + 1 : mapped.toOriginalStart(p + 1);
         int e = next;
         while (e > s + 1 && Chars.isFormatControl(word.charAt(e - 1))) {
           e--;
@@ -464,6 +469,17 @@ public final class Tokenizer {
       }
       String baseNorm = split.articleRestored() ? "ا" + norm.substring(k) : norm.substring(k);
       add(start + baseStart, end, word.substring(baseStart), baseNorm, TokenKind.ARABIC_WORD);
+    }
+
+    /** True if normalisation keeps or replaces each character of {@code word} by one. */
+    private boolean isOneToOne(String word) {
+      for (int i = 0; i < word.length(); i++) {
+        String replacement = NORMALIZER.replacement(word.charAt(i));
+        if (replacement != null && replacement.length() != 1) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void add(int start, int end, TokenKind kind) {

@@ -10,7 +10,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -30,13 +29,11 @@ public final class Vocabulary {
   private final CountTable counts;
   private final long total;
 
-  private Vocabulary(Map<String, Integer> counts) {
-    this.counts = new CountTable(counts);
-    long sum = 0;
-    for (int c : counts.values()) {
-      sum += c;
-    }
-    this.total = sum;
+  private Vocabulary(CountTable counts) {
+    this.counts = counts;
+    long[] sum = new long[1];
+    counts.forEach((word, count) -> sum[0] += count);
+    this.total = sum[0];
   }
 
   /**
@@ -48,7 +45,7 @@ public final class Vocabulary {
    */
   public static Vocabulary of(Map<String, Integer> counts) {
     Objects.requireNonNull(counts, "counts");
-    Map<String, Integer> copy = new HashMap<>(counts.size() * 2);
+    CountTable.Builder copy = new CountTable.Builder(counts.size());
     counts.forEach((word, count) -> {
       Objects.requireNonNull(word, "word");
       Objects.requireNonNull(count, "count");
@@ -58,9 +55,9 @@ public final class Vocabulary {
       if (count < 0) {
         throw new IllegalArgumentException("negative count " + count + " for '" + word + "'");
       }
-      copy.put(word, count);
+      copy.add(word, count);
     });
-    return new Vocabulary(copy);
+    return new Vocabulary(copy.build());
   }
 
   /**
@@ -95,7 +92,8 @@ public final class Vocabulary {
   public static Vocabulary read(InputStream in, String name) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
-    Map<String, Integer> counts = new HashMap<>(1 << 17);
+    CountTable.Builder counts = new CountTable.Builder(1 << 16);
+    int words = 0;
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(new NonClosingInputStream(in), 1 << 16),
         StandardCharsets.UTF_8.newDecoder()
@@ -121,10 +119,11 @@ public final class Vocabulary {
           throw new IllegalArgumentException(
               name + ":" + number + ": expected word<TAB>count, got '" + line + "'");
         }
-        if (counts.put(line.substring(0, tab), count) != null) {
+        if (!counts.add(line.substring(0, tab), count)) {
           throw new IllegalArgumentException(
               name + ":" + number + ": word '" + line.substring(0, tab) + "' listed twice");
         }
+        words++;
       }
     } catch (ZipException | EOFException | CharacterCodingException e) {
       throw new IOException(name + ": not a gzip-compressed UTF-8 vocabulary (" + e + ")", e);
@@ -132,10 +131,10 @@ public final class Vocabulary {
       // e.g. a directory given as the file: the platform's message names no file
       throw new IOException(name + ": cannot read (" + e.getMessage() + ")", e);
     }
-    if (counts.isEmpty()) {
+    if (words == 0) {
       throw new IllegalArgumentException(name + ": the vocabulary holds no words");
     }
-    return new Vocabulary(counts);
+    return new Vocabulary(counts.build());
   }
 
   /**

@@ -52,4 +52,29 @@ final class BenchmarkText {
     }
     return n;
   }
+
+  /** Returns the length of {@code text} in UTF-8 bytes, the unit of every size in MB. */
+  static long utf8Length(CharSequence text) {
+    long n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  /** Returns whole copies of {@code unit}, as few as make at least {@code bytes} of UTF-8. */
+  static String repeatTo(String unit, long bytes) {
+    long copies = Math.max(1, (bytes + utf8Length(unit) - 1) / utf8Length(unit));
+    return unit.repeat(Math.toIntExact(copies));
+  }
 }

@@ -2,21 +2,25 @@ package dev.alam.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,6 +174,92 @@ class MainTest {
     }
   }
 
+  /**
+   * The streaming proof, over many lines: standard input hands out one line per read, as a pipe
+   * does, and each time a line is asked for, the objects of all lines before it must already be
+   * out. So the tool holds one line at a time however long its input.
+   */
+  @Test
+  void extractJsonlWritesEveryLineBeforeReadingTheNextOverFiftyThousandLines() throws IOException {
+    int total = 50_000;
+    List<byte[]> lines = new ArrayList<>();
+    for (String line : List.of("زار وزير الخارجية الإيراني طهران", "سافر إلى الصين", "نص",
+        "قال علي شمخاني إن الاجتماع انتهى")) {
+      lines.add((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    LineCountingSink out = new LineCountingSink();
+    List<String> late = new ArrayList<>();
+    InputStream in = new InputStream() {
+      private int served;
+      private int at;
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (served == total) {
+          return -1;
+        }
+        if (at == 0 && out.lines() != served && late.size() < 5) {
+          late.add("line " + served + " read with " + out.lines() + " lines out");
+        }
+        byte[] line = lines.get(served % lines.size());
+        int n = Math.min(len, line.length - at);
+        System.arraycopy(line, at, b, off, n);
+        at += n;
+        if (at == line.length) {
+          at = 0;
+          served++;
+        }
+        return n;
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int code = Main.run(new String[] {"extract", "--format", "jsonl"}, in, out,
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(late).isEmpty();
+    assertThat(out.lines()).isEqualTo(total);
+    assertThat(out.sampled()).hasSizeGreaterThan(10).allSatisfy(line ->
+        assertThat(JsonValues.object(line)).containsOnlyKeys("entities", "relations"));
+  }
+
+  /** Discards what it is given, counting lines and keeping every thousandth one. */
+  private static final class LineCountingSink extends OutputStream {
+    private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+    private final List<String> sampled = new ArrayList<>();
+    private int lines;
+
+    @Override
+    public synchronized void write(int b) {
+      if (b != '\n') {
+        if (lines % 1000 == 0) {
+          current.write(b);
+        }
+        return;
+      }
+      if (lines % 1000 == 0) {
+        sampled.add(current.toString(StandardCharsets.UTF_8));
+        current.reset();
+      }
+      lines++;
+    }
+
+    synchronized int lines() {
+      return lines;
+    }
+
+    synchronized List<String> sampled() {
+      return List.copyOf(sampled);
+    }
+  }
+
   @Test
   void extractJsonWithSeveralFilesPrintsOneObjectPerFileAndSkipsAMissingOne(@TempDir Path dir)
       throws IOException {
@@ -282,6 +372,49 @@ class MainTest {
         missing.toString(), "no such file");
     assertOneLineError(run("", args(command, dir.toString())), ExitCodes.NO_INPUT,
         dir.toString(), "directory");
+  }
+
+  /**
+   * A file that exists but cannot be read by anyone: a path through a regular file, and a file
+   * whose reads fail ({@code /proc/self/mem}, where there is one).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"extract", "extract --format json", "extract --format jsonl",
+      "tokenize", "normalize"})
+  void aFileThatCannotBeReadIsOneLine(String command, @TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("text.txt"), "زار إيران");
+    Path throughAFile = file.resolve("child.txt");
+
+    assertOneLineError(run("", args(command, throughAFile.toString())), ExitCodes.NO_INPUT,
+        throughAFile.toString(), "cannot read");
+
+    Path failingReads = Path.of("/proc/self/mem");
+    if (Files.exists(failingReads)) {
+      assertOneLineError(run("", args(command, failingReads.toString())), ExitCodes.NO_INPUT,
+          failingReads.toString(), "cannot read");
+    }
+  }
+
+  /**
+   * A file without read permission. Permissions do not stop root, and tests may run as root:
+   * then the file stays readable and the test is skipped.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"extract", "extract --format json", "extract --format jsonl",
+      "tokenize", "normalize"})
+  void aFileWithoutReadPermissionIsOneLine(String command, @TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("secret.txt"), "زار إيران");
+    Files.setPosixFilePermissions(file, Set.of());
+    try {
+      assumeFalse(Files.isReadable(file), "running as root: a mode of 000 does not stop reads");
+
+      assertOneLineError(run("", args(command, file.toString())), ExitCodes.NO_INPUT,
+          file.toString(), "permission denied");
+    } finally {
+      Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ,
+          PosixFilePermission.OWNER_WRITE));
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import dev.alam.Alam;
 import dev.alam.gazetteer.Lexicon;
 import dev.alam.gazetteer.LexiconFile;
 import dev.alam.gazetteer.LexiconFormatException;
+import dev.alam.model.NameModel;
 import dev.alam.text.ProcliticSegmenter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,70 @@ class ResourcesTest {
         assertThat(in).as(resource).isNotNull();
       }
     }
+  }
+
+  /** A gzip resource cut in its trailer would still load: check each is whole, CRC included. */
+  @Test
+  void everyBundledGzipResourceIsACompleteStream() throws IOException {
+    for (String resource : List.of(NameEvidence.RESOURCE, ProcliticSegmenter.VOCABULARY_RESOURCE,
+        NameModel.RESOURCE_DIRECTORY + NameModel.MODEL_FILE,
+        NameModel.RESOURCE_DIRECTORY + NameModel.CLUSTER_FILE)) {
+      try (InputStream in = new GZIPInputStream(
+          ResourcesTest.class.getResourceAsStream(resource))) {
+        assertThat(in.transferTo(OutputStream.nullOutputStream())).as(resource)
+            .isGreaterThan(10_000);
+      }
+    }
+  }
+
+  @Test
+  void aLexiconDirectoryThatIsAFileIsNamed(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("lexicons"), "x");
+
+    assertThatThrownBy(() -> Lexicon.load(file))
+        .isInstanceOf(LexiconFormatException.class)
+        .hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void aLexiconFileThatIsADirectoryIsNamed(@TempDir Path dir) throws IOException {
+    for (LexiconFile file : LexiconFile.values()) {
+      try (InputStream in = ResourcesTest.class.getResourceAsStream(file.resource())) {
+        Files.copy(in, dir.resolve(file.fileName()));
+      }
+    }
+    Files.delete(dir.resolve("places.tsv"));
+    Files.createDirectory(dir.resolve("places.tsv"));
+
+    assertThatThrownBy(() -> Lexicon.load(dir))
+        .isInstanceOf(LexiconFormatException.class)
+        .hasMessageContaining("places.tsv");
+  }
+
+  @Test
+  void aTruncatedVocabularyFileIsNamed(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("vocabulary.tsv.gz");
+    try (InputStream in = ResourcesTest.class.getResourceAsStream(
+        ProcliticSegmenter.VOCABULARY_RESOURCE)) {
+      byte[] bytes = in.readAllBytes();
+      Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    assertThatThrownBy(() -> ProcliticSegmenter.load(file))
+        .isInstanceOf(IOException.class).hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void aVocabularyFileOfBinaryContentIsNamed(@TempDir Path dir) throws IOException {
+    byte[] binary = new byte[4096];
+    new java.util.Random(5).nextBytes(binary);
+    Path file = Files.write(dir.resolve("vocabulary.tsv.gz"), gzipBytes(binary));
+
+    assertThatThrownBy(() -> ProcliticSegmenter.load(file))
+        .satisfiesAnyOf(
+            e -> assertThat(e).isInstanceOf(IOException.class),
+            e -> assertThat(e).isInstanceOf(IllegalArgumentException.class))
+        .hasMessageContaining(file.toString());
   }
 
   @Test
@@ -123,6 +189,14 @@ class ResourcesTest {
     assertThat(e.inAnyName("المجلس")).isEqualTo(7);
     assertThat(e.total("غير")).isZero();
     assertThat(e.personRate("غير")).isEqualTo(0.5);
+  }
+
+  private static byte[] gzipBytes(byte[] content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(content);
+    }
+    return bytes.toByteArray();
   }
 
   private static InputStream gzip(String content) throws IOException {

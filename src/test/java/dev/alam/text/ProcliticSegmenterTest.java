@@ -220,6 +220,24 @@ class ProcliticSegmenterTest {
         .isInstanceOf(IOException.class).hasMessageContaining("cut.tsv.gz");
   }
 
+  /** The decisions made at build time for the vocabulary's words are the ones made on the spot. */
+  @Test
+  void theTableOfDecisionsAgreesWithDecidingEachWord() {
+    int[] kinds = new int[6];
+    SEGMENTER.vocabulary().forEach((word, count) -> {
+      if (word.length() >= 2 && "وفبلك".indexOf(word.charAt(0)) >= 0) {
+        ProcliticSegmenter.Split split = SEGMENTER.split(word);
+        assertThat(split).as(word).isEqualTo(SEGMENTER.decide(word));
+        kinds[split.proclitics() + (split.articleRestored() ? 3 : 0)]++;
+      }
+    });
+    assertThat(kinds).as("words decided 0, 1, 2 / -, 1, 2 with the article restored")
+        .satisfies(k -> assertThat(k[0]).isGreaterThan(1000))
+        .satisfies(k -> assertThat(k[1]).isGreaterThan(1000))
+        .satisfies(k -> assertThat(k[2]).isGreaterThan(10))
+        .satisfies(k -> assertThat(k[4]).isGreaterThan(10));
+  }
+
   @Test
   void theBundledVocabularyLoads() {
     assertThat(SEGMENTER.vocabulary().size()).isGreaterThan(50_000);

@@ -70,4 +70,31 @@ class SentenceSplitterTest {
         .containsExactlyElementsOf(expected);
     TokenInvariants.check(input, result);
   }
+
+  static Stream<Arguments> overLongRuns() {
+    String word = "كلمة ";
+    return Stream.of(
+        arguments("1200 words without a sentence end", word.repeat(1200), List.of(500, 500, 200)),
+        arguments("a comma in the second half of the cap",
+            word.repeat(400) + "، " + word.repeat(300), List.of(401, 300)),
+        arguments("a comma only in the first half", word.repeat(100) + "، " + word.repeat(600),
+            List.of(500, 201)),
+        arguments("a semicolon and a colon, the later one wins",
+            word.repeat(300) + "؛ " + word.repeat(100) + ": " + word.repeat(300),
+            List.of(402, 300)),
+        arguments("full stops with closing brackets attached", ".)".repeat(600),
+            List.of(500, 500, 200)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("overLongRuns")
+  void aRunWithoutASentenceEndIsCutAfterAtMostMaxTokens(String name, String input,
+      List<Integer> sizes) {
+    TokenizedText result = TOKENIZER.analyze(input);
+
+    assertThat(result.sentences()).extracting(s -> result.tokensOf(s).size())
+        .containsExactlyElementsOf(sizes);
+    assertThat(sizes).allMatch(size -> size <= SentenceSplitter.MAX_TOKENS);
+    TokenInvariants.check(input, result);
+  }
 }

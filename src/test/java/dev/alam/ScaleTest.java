@@ -1,0 +1,93 @@
+package dev.alam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.alam.text.CorpusSentences;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Extraction time is linear in the size of the input: on a long input, doubling it about
+ * doubles the CPU time of the extracting thread (a quadratic step would quadruple it). The
+ * inputs are corpus sentences repeated into a report, the same text without any whitespace, and
+ * a run of words and commas without a space or a sentence end.
+ *
+ * <p>The build machine is shared and noisy, so the check is on CPU time (other processes do not
+ * count), after a warm-up, and on the best of up to three runs of each size; it stops at the
+ * first round whose best times are in a linear ratio. The 20 MB report and 5 MB runs of the
+ * issue are timed on demand by {@code dev.alam.bench.ScaleCheck}.
+ */
+class ScaleTest {
+  /** Linear is 2; quadratic is 4; noise stays below 3 in the best of a few runs. */
+  private static final double LIMIT = 3.0;
+  private static final int ROUNDS = 3;
+  private static final Duration WALL_LIMIT = Duration.ofSeconds(120);
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final Alam ALAM = Alam.builder().build();
+
+  static Stream<Arguments> inputs() {
+    String report = String.join("\n", CorpusSentences.sentences(
+        CorpusSentences.CORPORA.resolve("anercorp/train.txt"))) + "\n";
+    return Stream.of(
+        arguments("a report of corpus sentences, 0.5 MB and 1 MB", repeatTo(report, 1 << 19)),
+        arguments("the report without whitespace, 1 MB and 2 MB",
+            repeatTo(report.replaceAll("\\s+", ""), 1 << 20)),
+        // Many tokens in a run that only the sentence cap cuts: the model's decoder was
+        // quadratic in the length of a sentence.
+        arguments("a word and a comma repeated, no space, 256 KB and 512 KB",
+            repeatTo("كلمة،", 1 << 18)));
+  }
+
+  /** Whole copies of {@code unit}, as few as make at least {@code bytes} of UTF-8. */
+  private static String repeatTo(String unit, int bytes) {
+    int size = unit.getBytes(StandardCharsets.UTF_8).length;
+    return unit.repeat((bytes + size - 1) / size);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inputs")
+  void doublingTheInputAboutDoublesTheExtractionTime(String name, String input) {
+    String twice = input + input;
+    List<String> runs = new ArrayList<>();
+    double ratio = assertTimeoutPreemptively(WALL_LIMIT, () -> {
+      EntityInvariants.check(input, ALAM.extract(input)); // warm-up, and the long-text contract
+      long once = Long.MAX_VALUE;
+      long doubled = Long.MAX_VALUE;
+      for (int round = 0; round < ROUNDS; round++) {
+        long a = cpuNanos(input);
+        long b = cpuNanos(twice);
+        runs.add(String.format("%.2f s / %.2f s", a / 1e9, b / 1e9));
+        once = Math.min(once, a);
+        doubled = Math.min(doubled, b);
+        if ((double) doubled / once < LIMIT) {
+          break;
+        }
+      }
+      return (double) doubled / once;
+    }, name);
+
+    assertThat(ratio).as("CPU time of twice the input over once, runs: %s", runs)
+        .isLessThan(LIMIT);
+  }
+
+  /** The CPU time of one extraction on this thread; the result is checked, not just made. */
+  private static long cpuNanos(String text) {
+    long before = THREADS.getCurrentThreadCpuTime();
+    Extraction result = ALAM.extract(text);
+    long cpu = THREADS.getCurrentThreadCpuTime() - before;
+    assertThat(result.tokens()).isNotEmpty();
+    assertThat(result.tokens().get(result.tokens().size() - 1).end())
+        .isLessThanOrEqualTo(text.length());
+    return cpu;
+  }
+}
