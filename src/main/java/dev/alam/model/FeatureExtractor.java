@@ -226,8 +226,10 @@ final class FeatureExtractor {
         }
         continue;
       }
-      String type = m.type() == EntityType.COUNTRY && resources.isNationalityAdjective(tokens, m)
-          ? "NISBA" : m.type().name();
+      // The demonym lookup stops at the range's end, as in training, where a range is a sentence.
+      boolean nisba = m.type() == EntityType.COUNTRY
+          && resources.isNationalityAdjective(tokens.subList(0, to), m);
+      String type = nisba ? "NISBA" : m.type().name();
       for (int k = Math.max(m.startToken(), from); k < Math.min(m.endToken(), to); k++) {
         mark(out, k - from, (k == m.startToken() ? "cB=" : "cI=") + type);
       }

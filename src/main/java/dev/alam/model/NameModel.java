@@ -56,7 +56,7 @@ public final class NameModel {
    * shared by every domain view of the model.
    */
   private static final class Weights {
-    final Map<String, Context> parameters;
+    final FeatureWeights table;
     final boolean perceptron;
     final String[] outcomes;
     final int[] typeOf;
@@ -68,7 +68,7 @@ public final class NameModel {
       if (!(model instanceof AbstractModel abstractModel)) {
         throw new IllegalArgumentException("not an OpenNLP AbstractModel: " + model.getClass());
       }
-      parameters = (Map<String, Context>) abstractModel.getDataStructures()[1];
+      table = new FeatureWeights((Map<String, Context>) abstractModel.getDataStructures()[1]);
       perceptron = abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
       int n = model.getNumOutcomes();
       outcomes = new String[n];
@@ -355,16 +355,7 @@ public final class NameModel {
 
   /** Adds the model's weights of {@code features} to {@code scores}, outcome by outcome. */
   private void addScores(String[] features, double[] scores) {
-    for (String f : features) {
-      Context c = weights.parameters.get(f);
-      if (c != null) {
-        int[] active = c.getOutcomes();
-        double[] weights = c.getParameters();
-        for (int k = 0; k < active.length; k++) {
-          scores[active[k]] += weights[k];
-        }
-      }
-    }
+    weights.table.addTo(features, scores);
   }
 
   /** A plain softmax of summed weights: the confidence reported for an outcome. */

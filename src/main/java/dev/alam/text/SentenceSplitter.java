@@ -16,7 +16,9 @@ import java.util.Set;
  *   <li>at a line break (any newline or paragraph separator between two tokens);
  *   <li>after {@value #MAX_TOKENS} tokens at the latest: a longer run without a sentence end
  *       (a text without punctuation or line breaks) is cut after its last comma, semicolon or
- *       colon in the second half of those tokens, or else after the last of them. Real
+ *       colon in the second half of those tokens, or else at its last space there (so that a
+ *       word keeps what is attached to it, {@code (} + {@code كلمة}), or else after the last of
+ *       them. Real
  *       sentences are far shorter; the cap keeps the work per sentence bounded (the
  *       statistical model decodes a sentence at a time).
  * </ul>
@@ -39,6 +41,7 @@ final class SentenceSplitter {
     int n = tokens.size();
     int first = 0;
     int lastWeak = -1; // the last weak break (comma, semicolon, colon) of this sentence
+    int lastGap = -1; // the last token of this sentence with a character after it, not a token
     for (int t = 0; t < n; t++) {
       Token token = tokens.get(t);
       boolean end = false;
@@ -60,16 +63,22 @@ final class SentenceSplitter {
       if (isWeakBreak(token)) {
         lastWeak = t;
       }
+      if (t + 1 < n && token.end() < tokens.get(t + 1).start()) {
+        lastGap = t;
+      }
       if (!end && last == cap) {
         end = true; // a run without a sentence end: cut it, after a weak break if there is one
         if (lastWeak >= first + MAX_TOKENS / 2) {
           last = lastWeak;
+        } else if (lastGap >= first + MAX_TOKENS / 2) {
+          last = lastGap;
         }
       }
       if (end || last + 1 == n) {
         sentences.add(new Sentence(tokens.get(first).start(), tokens.get(last).end()));
         first = last + 1;
         lastWeak = -1;
+        lastGap = -1;
         t = last;
       }
     }

@@ -82,6 +82,8 @@ class SentenceSplitterTest {
         arguments("a semicolon and a colon, the later one wins",
             word.repeat(300) + "؛ " + word.repeat(100) + ": " + word.repeat(300),
             List.of(402, 300)),
+        arguments("a bracket at the cap stays with its word, cut at the space before",
+            word.repeat(499) + "(كلمة) " + word.repeat(10), List.of(499, 13)),
         arguments("full stops with closing brackets attached", ".)".repeat(600),
             List.of(500, 500, 200)));
   }
