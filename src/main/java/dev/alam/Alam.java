@@ -510,6 +510,9 @@ public final class Alam {
         throw new IllegalStateException(
             "a model directory is set but the statistical model is switched off");
       }
+      if (statisticalModel && modelDirectory == null) {
+        NameModel.prefetchBundled();
+      }
       NerResources resources = NerResources.bundled();
       List<Recognizer> grammar = Recognizers.grammar(resources);
       List<Recognizer> stages = new ArrayList<>(grammar);

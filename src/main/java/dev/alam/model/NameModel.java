@@ -113,6 +113,25 @@ public final class NameModel {
   }
 
   /**
+   * Starts loading the bundled model on a thread of its own unless it is loaded, so that it is
+   * read while the caller loads the lexicons; {@link #bundled()} then waits for it. A failure is
+   * left to {@link #bundled()}, which loads again and reports it. Returns at once.
+   */
+  public static void prefetchBundled() {
+    if (bundled == null) {
+      Thread loader = new Thread(() -> {
+        try {
+          bundled();
+        } catch (RuntimeException e) {
+          // reported by the caller's own bundled()
+        }
+      }, "alam-model-load");
+      loader.setDaemon(true);
+      loader.start();
+    }
+  }
+
+  /**
    * Returns the bundled model, loaded on first use (well under a second).
    *
    * @throws IllegalStateException if the bundled model is missing or corrupt, naming it
@@ -125,7 +144,7 @@ public final class NameModel {
         if (m == null) {
           try {
             bundled = m = load(RESOURCE_DIRECTORY, NameModel.class::getResourceAsStream,
-                NerResources.bundled());
+                NerResources::bundled);
           } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
           }
@@ -144,13 +163,14 @@ public final class NameModel {
    */
   public static NameModel load(Path directory, NerResources resources) {
     Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(resources, "resources");
     return load(directory + "/", name -> {
       try {
         return Files.newInputStream(Path.of(name));
       } catch (NoSuchFileException e) {
         return null;
       }
-    }, resources);
+    }, () -> resources);
   }
 
   @FunctionalInterface
@@ -158,8 +178,12 @@ public final class NameModel {
     InputStream open(String name) throws IOException;
   }
 
-  private static NameModel load(String directory, Opener opener, NerResources resources) {
-    Objects.requireNonNull(resources, "resources");
+  /**
+   * Reads the model's files, then asks for the resources its features need: the bundled model is
+   * read while the bundled resources load on another thread.
+   */
+  private static NameModel load(String directory, Opener opener,
+      java.util.function.Supplier<NerResources> resources) {
     String modelName = directory + MODEL_FILE;
     String clusterName = directory + CLUSTER_FILE;
     MaxentModel model;
@@ -201,8 +225,9 @@ public final class NameModel {
     } catch (IOException e) {
       throw new IllegalArgumentException("corrupt word clusters " + clusterName + ": " + e, e);
     }
+    NerResources features = Objects.requireNonNull(resources.get(), "resources");
     try {
-      return new NameModel(model, clusters, resources, settings.getProperty("domain"));
+      return new NameModel(model, clusters, features, settings.getProperty("domain"));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("corrupt model " + modelName + ": " + e.getMessage(), e);
     }
