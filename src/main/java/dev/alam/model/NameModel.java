@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
@@ -183,7 +184,7 @@ public final class NameModel {
    * read while the bundled resources load on another thread.
    */
   private static NameModel load(String directory, Opener opener,
-      java.util.function.Supplier<NerResources> resources) {
+      Supplier<NerResources> resources) {
     String modelName = directory + MODEL_FILE;
     String clusterName = directory + CLUSTER_FILE;
     MaxentModel model;
