@@ -120,6 +120,8 @@ public final class NameModel {
    */
   public static void prefetchBundled() {
     if (bundled == null) {
+      // Not the common pool: on two cores it has one worker, busy with the vocabulary that
+      // NerResources.bundled() loads meanwhile, and the model would wait behind it.
       Thread loader = new Thread(() -> {
         try {
           bundled();
