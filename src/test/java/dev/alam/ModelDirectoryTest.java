@@ -33,6 +33,7 @@ class ModelDirectoryTest {
   private static final String MODEL = NameModel.MODEL_FILE;
   private static final String CLUSTERS = NameModel.CLUSTER_FILE;
   private static final String SETTINGS = NameModel.SETTINGS_FILE;
+  private static final String EVIDENCE = NameModel.EVIDENCE_FILE;
 
   /** A damage done to a copy of the bundled model directory. */
   @FunctionalInterface
@@ -85,6 +86,17 @@ class ModelDirectoryTest {
         row("the settings a directory", SETTINGS, dir -> {
           Files.delete(dir.resolve(SETTINGS));
           Files.createDirectory(dir.resolve(SETTINGS));
+        }),
+        row("no name evidence file", EVIDENCE, dir -> Files.delete(dir.resolve(EVIDENCE))),
+        row("the name evidence truncated", EVIDENCE, dir -> truncate(dir.resolve(EVIDENCE))),
+        row("the name evidence not gzip-compressed", EVIDENCE,
+            dir -> Files.writeString(dir.resolve(EVIDENCE), "محمد\t9\t9\t0\t0\t0\n")),
+        row("the name evidence with a count that is no number", EVIDENCE,
+            dir -> Files.write(dir.resolve(EVIDENCE), gzip("محمد\t9\t9\t0\tx\t0\n".getBytes(
+                StandardCharsets.UTF_8)))),
+        row("the name evidence a directory", EVIDENCE, dir -> {
+          Files.delete(dir.resolve(EVIDENCE));
+          Files.createDirectory(dir.resolve(EVIDENCE));
         }));
   }
 
@@ -134,7 +146,7 @@ class ModelDirectoryTest {
   }
 
   private static void copyBundledModel(Path dir) throws IOException {
-    for (String name : new String[] {MODEL, CLUSTERS, SETTINGS}) {
+    for (String name : new String[] {MODEL, CLUSTERS, SETTINGS, EVIDENCE}) {
       try (InputStream in = ModelDirectoryTest.class.getResourceAsStream(
           NameModel.RESOURCE_DIRECTORY + name)) {
         Files.copy(in, dir.resolve(name));

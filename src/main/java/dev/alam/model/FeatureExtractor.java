@@ -26,7 +26,9 @@ import java.util.List;
  *   <li>lexical classes from the lexicons ({@link NerResources#wordClasses}): given name,
  *       particle, honorific, office title, organisation or event head, date word, reporting
  *       verb, function word class, phrase role — for the token and its neighbours;
- *   <li>how the annotated corpora used the word ({@link NameEvidence}), in coarse buckets;
+ *   <li>how the annotated corpora used the word ({@link NameEvidence}), in coarse buckets: the
+ *       model's own evidence ({@link ModelEvidence}), which counts its training sentences too,
+ *       held out by fold in training;
  *   <li>the word cluster of the token and its neighbours ({@link WordClusters});
  *   <li>the earlier recognisers' candidates covering the token (country name or nationality
  *       adjective, city, place, organisation, office, event, date, person — with B/I
@@ -42,11 +44,18 @@ final class FeatureExtractor {
 
   private final NerResources resources;
   private final WordClusters clusters;
+  private final NameEvidence evidence;
   private final Vocabulary vocabulary;
 
-  FeatureExtractor(NerResources resources, WordClusters clusters) {
+  /**
+   * @param evidence the name evidence the features read: the model's own ({@link
+   *     ModelEvidence}), not the lexicons' ({@link NerResources#evidence()}), which the grammar
+   *     stages read
+   */
+  FeatureExtractor(NerResources resources, WordClusters clusters, NameEvidence evidence) {
     this.resources = resources;
     this.clusters = clusters;
+    this.evidence = evidence;
     this.vocabulary = ProcliticSegmenter.standard().vocabulary();
   }
 
@@ -189,7 +198,7 @@ final class FeatureExtractor {
   }
 
   private void addEvidence(String norm, List<String> f) {
-    NameEvidence e = resources.evidence();
+    NameEvidence e = evidence;
     int total = e.total(norm);
     if (total == 0) {
       f.add("ev=unseen");

@@ -1,6 +1,7 @@
 package dev.alam.model;
 
 import dev.alam.ner.Mention;
+import dev.alam.ner.NameEvidence;
 import dev.alam.ner.NerResources;
 import dev.alam.text.Token;
 import java.io.IOException;
@@ -37,6 +38,11 @@ public final class NameModel {
   public static final String MODEL_FILE = "name-model.bin.gz";
   /** The word cluster file's name, next to the model. */
   public static final String CLUSTER_FILE = "clusters.tsv.gz";
+  /**
+   * The model's name evidence file, next to it ({@link ModelEvidence}; the format of {@link
+   * NameEvidence}).
+   */
+  public static final String EVIDENCE_FILE = "name-evidence.tsv.gz";
   /**
    * The model's settings file, next to it: Java properties; {@code domain} names the domain
    * whose prefixed feature copies decoding adds (absent: none).
@@ -101,8 +107,10 @@ public final class NameModel {
     }
   }
 
-  NameModel(MaxentModel model, WordClusters clusters, NerResources resources, String domain) {
-    this(new Weights(model), new FeatureExtractor(resources, clusters), clusters, domain);
+  NameModel(MaxentModel model, WordClusters clusters, NameEvidence evidence,
+      NerResources resources, String domain) {
+    this(new Weights(model), new FeatureExtractor(resources, clusters, evidence), clusters,
+        domain);
   }
 
   private NameModel(Weights weights, FeatureExtractor features, WordClusters clusters,
@@ -158,8 +166,8 @@ public final class NameModel {
   }
 
   /**
-   * Loads a model from a directory holding {@value #MODEL_FILE} and {@value #CLUSTER_FILE}, as
-   * written by {@link NameModelTrainer}.
+   * Loads a model from a directory holding {@value #MODEL_FILE}, {@value #SETTINGS_FILE},
+   * {@value #CLUSTER_FILE} and {@value #EVIDENCE_FILE}, as written by {@link NameModelTrainer}.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a file is missing or corrupt; the message names it
@@ -228,9 +236,20 @@ public final class NameModel {
     } catch (IOException e) {
       throw new IllegalArgumentException("corrupt word clusters " + clusterName + ": " + e, e);
     }
+    String evidenceName = directory + EVIDENCE_FILE;
+    NameEvidence evidence;
+    try (InputStream in = opener.open(evidenceName)) {
+      if (in == null) {
+        throw new IllegalArgumentException("missing name evidence " + evidenceName);
+      }
+      evidence = NameEvidence.read(in, evidenceName);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("corrupt name evidence " + evidenceName + ": "
+          + e.getMessage(), e);
+    }
     NerResources features = Objects.requireNonNull(resources.get(), "resources");
     try {
-      return new NameModel(model, clusters, features, settings.getProperty("domain"));
+      return new NameModel(model, clusters, evidence, features, settings.getProperty("domain"));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("corrupt model " + modelName + ": " + e.getMessage(), e);
     }

@@ -1,6 +1,7 @@
 package dev.alam.model;
 
 import dev.alam.ner.Mention;
+import dev.alam.ner.NameEvidence;
 import dev.alam.ner.NerResources;
 import dev.alam.ner.Recognizer;
 import dev.alam.ner.Recognizers;
@@ -97,28 +98,48 @@ public final class NameModelTrainer {
   }
 
   /**
+   * A trained model: the weights and the name evidence its features read.
+   *
+   * @param weights the OpenNLP model
+   * @param evidence the counts of the training and evidence-only sentences together
+   */
+  public record Result(AbstractModel weights, NameEvidence evidence) {
+    /** Checks that neither part is null. */
+    public Result {
+      Objects.requireNonNull(weights, "weights");
+      Objects.requireNonNull(evidence, "evidence");
+    }
+  }
+
+  /**
    * Trains a model.
    *
    * @param sentences the training sentences
+   * @param evidenceOnly annotated sentences whose names the model's evidence counts without
+   *     training on them (see {@link ModelEvidence})
    * @param progress receives one line per phase and iteration
    * @return the trained model, ready to use and to {@link #write}
    * @throws IOException if OpenNLP's indexer cannot use its temporary files
    */
-  public AbstractModel train(List<LabeledSentence> sentences, Settings settings,
-      Consumer<String> progress) throws IOException {
+  public Result train(List<LabeledSentence> sentences, List<LabeledSentence> evidenceOnly,
+      Settings settings, Consumer<String> progress) throws IOException {
     Objects.requireNonNull(sentences, "sentences");
+    progress.accept("name evidence: " + ModelEvidence.FOLDS + " folds of " + sentences.size()
+        + " training sentences, and " + evidenceOnly.size() + " evidence-only sentences");
+    ModelEvidence evidence = new ModelEvidence(sentences, evidenceOnly);
     EventTrainer trainer = TrainerFactory.getEventTrainer(settings.parameters(), null,
         new TrainingConfiguration(new Monitor(settings.iterations(), progress), null));
     progress.accept("training " + settings.algorithm() + " on " + sentences.size()
         + " sentences");
-    MaxentModel model = trainer.train(new EventStream(sentences, settings.domainFeatures(),
-        progress));
-    return (AbstractModel) model;
+    MaxentModel model = trainer.train(new EventStream(sentences, evidence,
+        settings.domainFeatures(), progress));
+    return new Result((AbstractModel) model, evidence.all());
   }
 
   /** Wraps a model trained with {@code settings} for tagging. */
-  public NameModel toNameModel(AbstractModel model, Settings settings) {
-    return new NameModel(model, clusters, resources, domainOf(settings));
+  public NameModel toNameModel(Result trained, Settings settings) {
+    return new NameModel(trained.weights(), clusters, trained.evidence(), resources,
+        domainOf(settings));
   }
 
   private static String domainOf(Settings settings) {
@@ -127,20 +148,22 @@ public final class NameModelTrainer {
 
   /**
    * Writes a trained model to {@code directory} as {@value NameModel#MODEL_FILE} (OpenNLP's
-   * binary format, gzip-compressed) with its {@value NameModel#SETTINGS_FILE}; the clusters are
-   * written separately by their builder.
+   * binary format, gzip-compressed) with its {@value NameModel#SETTINGS_FILE} and {@value
+   * NameModel#EVIDENCE_FILE}; the clusters are written separately by their builder.
    *
    * @param description a line saying how the model was trained, for the settings file
    * @throws IOException if a file cannot be written
    */
-  public static void write(AbstractModel model, Settings settings, String description,
+  public static void write(Result trained, Settings settings, String description,
       Path directory) throws IOException {
+    AbstractModel model = trained.weights();
     Files.createDirectories(directory);
     StringBuilder properties = new StringBuilder()
         .append("# Alam statistical name finder: ").append(description).append('\n')
         .append("algorithm=").append(settings.algorithm()).append('\n')
         .append("iterations=").append(settings.iterations()).append('\n')
-        .append("cutoff=").append(settings.cutoff()).append('\n');
+        .append("cutoff=").append(settings.cutoff()).append('\n')
+        .append("evidence.folds=").append(ModelEvidence.FOLDS).append('\n');
     String domain = domainOf(settings);
     if (domain != null) {
       properties.append("domain=").append(domain).append('\n');
@@ -153,21 +176,27 @@ public final class NameModelTrainer {
       new GenericModelWriter(model, out).persist();
       out.flush();
     }
+    trained.evidence().write(directory.resolve(NameModel.EVIDENCE_FILE),
+        "The name model's evidence: how often each word occurs inside names in its training\n"
+        + "and evidence-only sentences (" + description + ").\n"
+        + "Written by NameModelTrainer. Licence: that of the corpora (models/README.md).");
   }
 
   /** One event per token, recomputed on each pass of OpenNLP's two-pass indexer. */
   private final class EventStream implements ObjectStream<Event> {
     private final List<LabeledSentence> sentences;
+    private final ModelEvidence evidence;
     private final boolean domains;
     private final Consumer<String> progress;
-    private final FeatureExtractor features = new FeatureExtractor(resources, clusters);
     private int sentence;
     private int token;
     private String[][] base;
     private int pass;
 
-    EventStream(List<LabeledSentence> sentences, boolean domains, Consumer<String> progress) {
+    EventStream(List<LabeledSentence> sentences, ModelEvidence evidence, boolean domains,
+        Consumer<String> progress) {
       this.sentences = sentences;
+      this.evidence = evidence;
       this.domains = domains;
       this.progress = progress;
     }
@@ -180,6 +209,8 @@ public final class NameModelTrainer {
         }
         LabeledSentence s = sentences.get(sentence++);
         List<Token> tokens = s.text().tokens();
+        FeatureExtractor features =
+            new FeatureExtractor(resources, clusters, evidence.heldOutFor(s));
         base = features.staticFeatures(tokens, 0, tokens.size(), candidates(s),
             domains ? s.domain() : null);
         token = 0;

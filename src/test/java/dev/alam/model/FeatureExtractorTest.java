@@ -34,7 +34,8 @@ class FeatureExtractorTest {
   void aDemonymIsNotLookedUpAcrossTheSentenceEnd() {
     // غيني is a nationality adjective (Guinea), and غيني استوائي a longer one (Equatorial
     // Guinea): the line break ends the sentence between them.
-    FeatureExtractor features = new FeatureExtractor(RESOURCES, NameModel.bundled().clusters());
+    FeatureExtractor features = new FeatureExtractor(RESOURCES, NameModel.bundled().clusters(),
+        RESOURCES.evidence());
     TokenizedText alone = Tokenizer.standard().analyze("وصل الوفد الغيني");
     TokenizedText followed = Tokenizer.standard().analyze("وصل الوفد الغيني\nالاستوائي هنا");
     int n = alone.tokens().size();

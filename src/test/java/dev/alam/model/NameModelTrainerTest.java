@@ -90,7 +90,8 @@ class NameModelTrainerTest {
 
     assertThat(settings(written)).containsEntry("algorithm", "PERCEPTRON")
         .containsEntry("iterations", String.valueOf(TinyModel.ITERATIONS))
-        .containsEntry("cutoff", "0").doesNotContainKey("domain");
+        .containsEntry("cutoff", "0").containsEntry("evidence.folds", "5")
+        .doesNotContainKey("domain");
     assertThat(settings(domains)).containsEntry("domain", "news");
     assertThat(Files.readString(written.resolve(NameModel.SETTINGS_FILE)))
         .startsWith("# Alam statistical name finder: tiny test model\n");
@@ -120,7 +121,8 @@ class NameModelTrainerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {NameModel.MODEL_FILE, NameModel.SETTINGS_FILE, NameModel.CLUSTER_FILE})
+  @ValueSource(strings = {NameModel.MODEL_FILE, NameModel.SETTINGS_FILE, NameModel.CLUSTER_FILE,
+      NameModel.EVIDENCE_FILE})
   void aMissingFileIsNamed(String file, @TempDir Path dir) throws IOException {
     copyModel(dir);
     Files.delete(dir.resolve(file));
@@ -131,7 +133,7 @@ class NameModelTrainerTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"truncated model", "model of text", "empty model", "clusters not gzip",
-      "cluster line without a tab", "settings with a bad escape"})
+      "cluster line without a tab", "settings with a bad escape", "evidence line of 5 columns"})
   void aCorruptFileIsNamed(String damage, @TempDir Path dir) throws IOException {
     copyModel(dir);
     Path model = dir.resolve(NameModel.MODEL_FILE);
@@ -157,6 +159,10 @@ class NameModelTrainerTest {
       case "cluster line without a tab" -> {
         gzip(clusters, "# fine\nالبحرين 0/1\n");
         yield clusters;
+      }
+      case "evidence line of 5 columns" -> {
+        gzip(dir.resolve(NameModel.EVIDENCE_FILE), "# counts\nمحمد\t9\t9\t0\t0\n");
+        yield dir.resolve(NameModel.EVIDENCE_FILE);
       }
       default -> {
         Files.writeString(dir.resolve(NameModel.SETTINGS_FILE), "domain=\\u00zz\n");
@@ -213,7 +219,7 @@ class NameModelTrainerTest {
 
   private static void copyModel(Path dir) throws IOException {
     for (String file : List.of(NameModel.MODEL_FILE, NameModel.SETTINGS_FILE,
-        NameModel.CLUSTER_FILE)) {
+        NameModel.CLUSTER_FILE, NameModel.EVIDENCE_FILE)) {
       Files.copy(written.resolve(file), dir.resolve(file));
     }
   }

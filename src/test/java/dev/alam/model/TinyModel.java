@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import opennlp.tools.ml.model.AbstractModel;
 
 /**
  * A small name model for the tests of training, writing, loading and text domains: a perceptron
@@ -40,12 +39,12 @@ final class TinyModel {
   /**
    * A trained model with what it was trained from.
    *
-   * @param model the trained weights
+   * @param model the trained weights and evidence
    * @param settings how it was trained
    * @param trainer the trainer, which also gives the grammar candidates of a sentence
    * @param sentences the training sentences
    */
-  record Trained(AbstractModel model, NameModelTrainer.Settings settings,
+  record Trained(NameModelTrainer.Result model, NameModelTrainer.Settings settings,
       NameModelTrainer trainer, List<LabeledSentence> sentences) {
     /** The model ready for tagging, as the trainer wraps it. */
     NameModel nameModel() {
@@ -101,7 +100,8 @@ final class TinyModel {
       NameModelTrainer trainer = new NameModelTrainer(NerResources.bundled(), clusters);
       NameModelTrainer.Settings settings =
           new NameModelTrainer.Settings("PERCEPTRON", ITERATIONS, 0, 0, domainFeatures);
-      return new Trained(trainer.train(sentences, settings, line -> {}), settings, trainer,
+      return new Trained(trainer.train(sentences, List.of(), settings, line -> {}), settings,
+          trainer,
           List.copyOf(sentences));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -48,7 +48,8 @@ class ResourcesTest {
   void everyBundledGzipResourceIsACompleteStream() throws IOException {
     for (String resource : List.of(NameEvidence.RESOURCE, ProcliticSegmenter.VOCABULARY_RESOURCE,
         NameModel.RESOURCE_DIRECTORY + NameModel.MODEL_FILE,
-        NameModel.RESOURCE_DIRECTORY + NameModel.CLUSTER_FILE)) {
+        NameModel.RESOURCE_DIRECTORY + NameModel.CLUSTER_FILE,
+        NameModel.RESOURCE_DIRECTORY + NameModel.EVIDENCE_FILE)) {
       try (InputStream in = new GZIPInputStream(
           ResourcesTest.class.getResourceAsStream(resource))) {
         assertThat(in.transferTo(OutputStream.nullOutputStream())).as(resource)

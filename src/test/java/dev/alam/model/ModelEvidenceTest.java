@@ -1,0 +1,110 @@
+package dev.alam.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.alam.corpus.Conll;
+import dev.alam.ner.NameEvidence;
+import dev.alam.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The model's name evidence: tagging reads the counts of every sentence; a training sentence's
+ * features read the counts without its own fold, so a name found only in its fold is unseen
+ * there, as a new name is on new text.
+ */
+class ModelEvidenceTest {
+  /** One sentence per name: "قال NAME امس", the name tagged PERS; names differ by index. */
+  private static final String[] NAMES = {"زيد", "عمرو", "خالد", "سعيد", "حسام", "ماجد", "رامي",
+      "نادر", "طارق", "هاني"};
+
+  private static LabeledSentence sentence(String name) {
+    return sentence(name, "news");
+  }
+
+  private static LabeledSentence sentence(String name, String domain) {
+    return LabeledSentence.project(new Conll.Sentence(List.of("قال", name, "امس"),
+        List.of(List.of("O", "B-PERS", "O")), false), Tokenizer.standard(),
+        domain);
+  }
+
+  private static List<LabeledSentence> training() {
+    List<LabeledSentence> out = new ArrayList<>();
+    for (String name : NAMES) {
+      out.add(sentence(name));
+    }
+    return out;
+  }
+
+  @Test
+  void taggingCountsEverySentenceAndTheEvidenceOnlyOnes() {
+    List<LabeledSentence> training = training();
+    ModelEvidence evidence = new ModelEvidence(training, List.of(sentence("زيد")));
+
+    NameEvidence all = evidence.all();
+    assertThat(all.total("قال")).isEqualTo(NAMES.length + 1);
+    assertThat(all.person("قال")).isZero();
+    assertThat(all.person("زيد")).isEqualTo(2);
+    for (String name : NAMES) {
+      assertThat(all.person(name)).as(name).isPositive();
+    }
+  }
+
+  @Test
+  void aTrainingSentenceDoesNotSeeTheNamesOfItsOwnFold() {
+    List<LabeledSentence> training = training();
+    ModelEvidence evidence = new ModelEvidence(training, List.of(sentence("زيد")));
+    int perFold = NAMES.length / ModelEvidence.FOLDS; // 2: contiguous folds of two sentences
+
+    for (int i = 0; i < NAMES.length; i++) {
+      NameEvidence heldOut = evidence.heldOutFor(training.get(i));
+      int fold = i / perFold;
+      for (int j = 0; j < NAMES.length; j++) {
+        boolean sameFold = j / perFold == fold;
+        int expected = (sameFold ? 0 : 1) + (NAMES[j].equals("زيد") ? 1 : 0);
+        assertThat(heldOut.person(NAMES[j])).as("%s seen from sentence %d", NAMES[j], i)
+            .isEqualTo(expected);
+      }
+      assertThat(heldOut.total("قال")).isEqualTo(NAMES.length + 1 - perFold);
+    }
+  }
+
+  @Test
+  void eachDomainIsCutIntoFoldsOfItsOwn() {
+    // Ten news sentences, then five wiki ones: folds of two news or one wiki sentence each.
+    List<LabeledSentence> training = new ArrayList<>(training());
+    String[] wiki = {"باسل", "جميل", "حمدي", "راشد", "صالح"};
+    for (String name : wiki) {
+      training.add(sentence(name, "wiki"));
+    }
+    ModelEvidence evidence = new ModelEvidence(training, List.of());
+
+    NameEvidence firstWiki = evidence.heldOutFor(training.get(NAMES.length));
+    assertThat(firstWiki.person(wiki[0])).isZero();
+    assertThat(firstWiki.person(wiki[1])).isEqualTo(1);
+    assertThat(firstWiki.person(NAMES[NAMES.length - 1])).isEqualTo(1);
+    NameEvidence lastNews = evidence.heldOutFor(training.get(NAMES.length - 1));
+    assertThat(lastNews.person(NAMES[NAMES.length - 2])).isZero();
+    assertThat(lastNews.person(wiki[0])).isEqualTo(1);
+  }
+
+  @Test
+  void onlyTrainingSentencesHaveHeldOutCounts() {
+    ModelEvidence evidence = new ModelEvidence(training(), List.of());
+
+    assertThatThrownBy(() -> evidence.heldOutFor(sentence("زيد")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void fewerSentencesThanFoldsHoldEachOneOut() {
+    List<LabeledSentence> two = List.of(sentence("زيد"), sentence("عمرو"));
+    ModelEvidence evidence = new ModelEvidence(two, List.of());
+
+    assertThat(evidence.heldOutFor(two.get(0)).total("زيد")).isZero();
+    assertThat(evidence.heldOutFor(two.get(0)).person("عمرو")).isEqualTo(1);
+    assertThat(evidence.all().person("زيد")).isEqualTo(1);
+  }
+}
