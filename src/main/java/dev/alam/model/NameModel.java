@@ -189,6 +189,35 @@ public final class NameModel {
     InputStream open(String name) throws IOException;
   }
 
+  @FunctionalInterface
+  private interface Parser<T> {
+    T parse(InputStream in) throws IOException;
+  }
+
+  /**
+   * Opens and parses one file of a model directory.
+   *
+   * @param what what the file is, for the messages
+   * @throws IllegalArgumentException if the file is missing ("missing WHAT NAME") or cannot be
+   *     read or parsed ("corrupt WHAT NAME: why"); never another exception for a bad file
+   */
+  private static <T> T readPart(Opener opener, String name, String what, Parser<T> parser) {
+    InputStream opened;
+    try {
+      opened = opener.open(name);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("corrupt " + what + " " + name + ": " + e, e);
+    }
+    if (opened == null) {
+      throw new IllegalArgumentException("missing " + what + " " + name);
+    }
+    try (InputStream in = opened) {
+      return parser.parse(in);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("corrupt " + what + " " + name + ": " + e, e);
+    }
+  }
+
   /**
    * Reads the model's files, then asks for the resources its features need: the bundled model is
    * read while the bundled resources load on another thread.
@@ -196,57 +225,20 @@ public final class NameModel {
   private static NameModel load(String directory, Opener opener,
       Supplier<NerResources> resources) {
     String modelName = directory + MODEL_FILE;
+    MaxentModel model = readPart(opener, modelName, "model", in -> new GenericModelReader(
+        new BinaryFileDataReader(new GZIPInputStream(in, 1 << 16))).getModel());
+    java.util.Properties settings = readPart(opener, directory + SETTINGS_FILE,
+        "model settings", in -> {
+          java.util.Properties p = new java.util.Properties();
+          p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+          return p;
+        });
     String clusterName = directory + CLUSTER_FILE;
-    MaxentModel model;
-    try (InputStream in = opener.open(modelName)) {
-      if (in == null) {
-        throw new IllegalArgumentException("missing model " + modelName);
-      }
-      AbstractModel read = new GenericModelReader(
-          new BinaryFileDataReader(new GZIPInputStream(in, 1 << 16))).getModel();
-      model = read;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof IllegalArgumentException && e.getMessage() != null
-          && e.getMessage().startsWith("missing model")) {
-        throw (IllegalArgumentException) e;
-      }
-      throw new IllegalArgumentException("corrupt model " + modelName + ": " + e, e);
-    }
-    String settingsName = directory + SETTINGS_FILE;
-    java.util.Properties settings = new java.util.Properties();
-    try (InputStream in = opener.open(settingsName)) {
-      if (in == null) {
-        throw new IllegalArgumentException("missing model settings " + settingsName);
-      }
-      try {
-        settings.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) { // a malformed Unicode escape
-        throw new IllegalArgumentException("corrupt model settings " + settingsName + ": "
-            + e.getMessage(), e);
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("corrupt model settings " + settingsName + ": " + e, e);
-    }
-    WordClusters clusters;
-    try (InputStream in = opener.open(clusterName)) {
-      if (in == null) {
-        throw new IllegalArgumentException("missing word clusters " + clusterName);
-      }
-      clusters = WordClusters.read(in, clusterName);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("corrupt word clusters " + clusterName + ": " + e, e);
-    }
+    WordClusters clusters = readPart(opener, clusterName, "word clusters",
+        in -> WordClusters.read(in, clusterName));
     String evidenceName = directory + EVIDENCE_FILE;
-    NameEvidence evidence;
-    try (InputStream in = opener.open(evidenceName)) {
-      if (in == null) {
-        throw new IllegalArgumentException("missing name evidence " + evidenceName);
-      }
-      evidence = NameEvidence.read(in, evidenceName);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("corrupt name evidence " + evidenceName + ": "
-          + e.getMessage(), e);
-    }
+    NameEvidence evidence = readPart(opener, evidenceName, "name evidence",
+        in -> NameEvidence.read(in, evidenceName));
     NerResources features = Objects.requireNonNull(resources.get(), "resources");
     try {
       return new NameModel(model, clusters, evidence, features, settings.getProperty("domain"));
