@@ -24,9 +24,14 @@ import java.util.Objects;
  * cut into {@value #FOLDS} contiguous folds, and a sentence's features read the evidence of
  * every other fold plus the evidence-only corpora: as on new text, its own names are only known
  * if they occur elsewhere. Folds are contiguous, not interleaved, so that a name that recurs
- * within one article is not found in another fold; they are cut per domain so that each corpus
- * is held out in equal shares (five folds over the two corpora together scored 1.7 points lower
- * on ANERcorp dev). Tagging reads the counts of all of it.
+ * within one article is not found in another fold; they are cut per domain so that each domain
+ * is held out in equal shares (in the shipped model a domain is one corpus; five folds over the
+ * two corpora together scored 1.7 points lower on ANERcorp dev). Tagging reads the counts of all
+ * of it.
+ *
+ * <p>Not covered: the grammar stages whose candidates are features too read the lexicon's
+ * evidence ({@link dev.alam.ner.NerResources#evidence()}), which counts AQMAR train; for AQMAR
+ * training sentences those candidates still see the sentence's own labels.
  *
  * <p>Counts are over the projected sentences' Arabic word tokens (proclitics split off) and
  * their coarse tags. Immutable after construction; thread-safe.

@@ -202,6 +202,13 @@ public final class NameModel {
    *     read or parsed ("corrupt WHAT NAME: why"); never another exception for a bad file
    */
   private static <T> T readPart(Opener opener, String name, String what, Parser<T> parser) {
+    return readPart(opener, name, what, "", parser);
+  }
+
+  /** As {@link #readPart(Opener, String, String, Parser)}, adding {@code ifMissing} to the
+   * message of a missing file. */
+  private static <T> T readPart(Opener opener, String name, String what, String ifMissing,
+      Parser<T> parser) {
     InputStream opened;
     try {
       opened = opener.open(name);
@@ -209,7 +216,7 @@ public final class NameModel {
       throw new IllegalArgumentException("corrupt " + what + " " + name + ": " + e, e);
     }
     if (opened == null) {
-      throw new IllegalArgumentException("missing " + what + " " + name);
+      throw new IllegalArgumentException("missing " + what + " " + name + ifMissing);
     }
     try (InputStream in = opened) {
       return parser.parse(in);
@@ -238,6 +245,7 @@ public final class NameModel {
         in -> WordClusters.read(in, clusterName));
     String evidenceName = directory + EVIDENCE_FILE;
     NameEvidence evidence = readPart(opener, evidenceName, "name evidence",
+        " (model directories from an earlier 'alam train' have none: retrain with this one)",
         in -> NameEvidence.read(in, evidenceName));
     NerResources features = Objects.requireNonNull(resources.get(), "resources");
     try {

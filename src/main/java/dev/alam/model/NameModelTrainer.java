@@ -124,8 +124,10 @@ public final class NameModelTrainer {
   public Result train(List<LabeledSentence> sentences, List<LabeledSentence> evidenceOnly,
       Settings settings, Consumer<String> progress) throws IOException {
     Objects.requireNonNull(sentences, "sentences");
-    progress.accept("name evidence: " + ModelEvidence.FOLDS + " folds of " + sentences.size()
-        + " training sentences, and " + evidenceOnly.size() + " evidence-only sentences");
+    Objects.requireNonNull(evidenceOnly, "evidenceOnly");
+    progress.accept("name evidence: " + sentences.size() + " training sentences in "
+        + ModelEvidence.FOLDS + " folds per domain, and " + evidenceOnly.size()
+        + " evidence-only sentences");
     ModelEvidence evidence = new ModelEvidence(sentences, evidenceOnly);
     EventTrainer trainer = TrainerFactory.getEventTrainer(settings.parameters(), null,
         new TrainingConfiguration(new Monitor(settings.iterations(), progress), null));
@@ -180,6 +182,16 @@ public final class NameModelTrainer {
         "The name model's evidence: how often each word occurs inside names in its training\n"
         + "and evidence-only sentences (" + description + ").\n"
         + "Written by NameModelTrainer. Licence: that of the corpora (models/README.md).");
+  }
+
+  /**
+   * The training events of {@code sentences} as {@link #train} streams them (features read the
+   * evidence of the other folds), for tests.
+   */
+  ObjectStream<Event> events(List<LabeledSentence> sentences, List<LabeledSentence> evidenceOnly,
+      boolean domainFeatures) {
+    return new EventStream(sentences, new ModelEvidence(sentences, evidenceOnly), domainFeatures,
+        line -> {});
   }
 
   /** One event per token, recomputed on each pass of OpenNLP's two-pass indexer. */

@@ -39,6 +39,9 @@ public final class NameEvidence {
   /** The bundled table, a classpath resource. */
   public static final String RESOURCE = "/dev/alam/models/lexicon/name-evidence.tsv.gz";
 
+  /** Counts are below this, so that the four name counts of a word sum within an int. */
+  public static final int MAX_COUNT = 500_000_000;
+
   private static final int PERS = 1;
   private static final int LOC = 2;
   private static final int ORG = 3;
@@ -98,7 +101,8 @@ public final class NameEvidence {
   /**
    * Parses the table by hand, without a split or a number parser per field: the model loads one
    * of some 50,000 lines while the lexicons load, in a JVM that has not compiled anything yet,
-   * and line-by-line splitting was a tenth of the extractor's build time.
+   * and line-by-line splitting was a tenth of the extractor's build time. Counts are decimal
+   * digits below {@value #MAX_COUNT}; lines end with LF (a CR is refused as part of a count).
    */
   private static NameEvidence readLines(InputStream in, String name) throws IOException {
     String text = new String(new GZIPInputStream(in, 1 << 16).readAllBytes(),
@@ -128,6 +132,9 @@ public final class NameEvidence {
               throw new IllegalArgumentException(name + ":" + number + ": bad count");
             }
             value = value * 10 + (d - '0');
+          }
+          if (value >= MAX_COUNT) {
+            throw new IllegalArgumentException(name + ":" + number + ": bad count");
           }
           if (digits == 0) {
             throw new IllegalArgumentException(name + ":" + number + ": "
@@ -248,15 +255,27 @@ public final class NameEvidence {
    * copied.
    *
    * @throws NullPointerException if {@code counts} is null or holds null
-   * @throws IllegalArgumentException if an array does not have five counts
+   * @throws IllegalArgumentException if an array does not have five counts, a count is negative
+   *     or not below {@value #MAX_COUNT}, or a word could not be written and read back (empty,
+   *     starting with {@code #}, or holding a tab or a line break)
    */
   public static NameEvidence of(Map<String, int[]> counts) {
     Map<String, int[]> copy = new HashMap<>(counts.size() * 2);
     counts.forEach((word, c) -> {
+      Objects.requireNonNull(word, "word");
+      if (word.isEmpty() || word.startsWith("#") || word.indexOf('\t') >= 0
+          || word.indexOf('\n') >= 0 || word.indexOf('\r') >= 0) {
+        throw new IllegalArgumentException("not a word the format can hold: '" + word + "'");
+      }
       if (Objects.requireNonNull(c, word).length != 5) {
         throw new IllegalArgumentException("five counts needed for " + word);
       }
-      copy.put(Objects.requireNonNull(word), c.clone());
+      for (int count : c) {
+        if (count < 0 || count >= MAX_COUNT) {
+          throw new IllegalArgumentException("count out of range for " + word + ": " + count);
+        }
+      }
+      copy.put(word, c.clone());
     });
     return new NameEvidence(copy);
   }

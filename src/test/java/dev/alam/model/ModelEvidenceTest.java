@@ -90,6 +90,33 @@ class ModelEvidenceTest {
     assertThat(lastNews.person(wiki[0])).isEqualTo(1);
   }
 
+  /**
+   * What the trainer streams reads the held-out counts: a name seen only in its own fold is
+   * unseen in its training features, and rare (seen once, in a name) when tagging.
+   */
+  @Test
+  void theTrainerFeaturesReadTheHeldOutCountsAndTaggingReadsAll() throws java.io.IOException {
+    List<LabeledSentence> training = training();
+    NameModelTrainer trainer = TinyModel.plain().trainer();
+    opennlp.tools.util.ObjectStream<opennlp.tools.ml.model.Event> events =
+        trainer.events(training, List.of(), false);
+    List<String> trainingFeatures = null;
+    for (int i = 0; i < 2; i++) { // قال, then the name of the first sentence
+      trainingFeatures = List.of(events.read().getContext());
+    }
+    LabeledSentence first = training.get(0);
+    List<dev.alam.text.Token> tokens = first.text().tokens();
+    FeatureExtractor tagging = new FeatureExtractor(dev.alam.ner.NerResources.bundled(),
+        TinyModel.plain().nameModel().clusters(),
+        new ModelEvidence(training, List.of()).all());
+    List<String> taggingFeatures = List.of(tagging.staticFeatures(tokens, 0, tokens.size(),
+        trainer.candidates(first))[1]);
+
+    assertThat(tokens.get(1).norm()).isEqualTo(NAMES[0]);
+    assertThat(trainingFeatures).contains("ev=unseen").doesNotContain("ev=rare");
+    assertThat(taggingFeatures).contains("ev=rare", "evp=hirare").doesNotContain("ev=unseen");
+  }
+
   @Test
   void onlyTrainingSentencesHaveHeldOutCounts() {
     ModelEvidence evidence = new ModelEvidence(training(), List.of());

@@ -54,6 +54,7 @@ class NameEvidenceTest {
       "a negative count      | 'حمد\t12\t-1\t0\t1\t0'",
       "an empty count        | 'حمد\t12\t\t0\t1\t0'",
       "a count too large     | 'حمد\t12345678901\t0\t0\t1\t0'",
+      "a count at the limit  | 'حمد\t500000000\t0\t0\t1\t0'",
       "a carriage return     | 'حمد\t12\t10\t0\t1\t0\r'"})
   void aMalformedLineIsRefusedWithItsNumber(String name, String line) {
     assertThatThrownBy(() -> NameEvidence.read(gzip("# header\n" + line + "\n"), "table.gz"))
@@ -78,9 +79,20 @@ class NameEvidenceTest {
     assertThat(read.person("حمد")).isEqualTo(10);
   }
 
-  @Test
-  void aTableOfCountsRefusesAWrongNumberOfCounts() {
-    assertThatThrownBy(() -> NameEvidence.of(Map.of("حمد", new int[] {1, 2})))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("حمد");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "two counts          | 'حمد'     | 1 2",
+      "a negative count    | 'حمد'     | 3 -1 0 0 0",
+      "a count too large   | 'حمد'     | 500000000 0 0 0 0",
+      "an empty word       | ''        | 1 0 0 0 0",
+      "a comment sign      | '#حمد'    | 1 0 0 0 0",
+      "a tab in the word   | 'حمد\tعلي' | 1 0 0 0 0",
+      "a line break        | 'حمد\nعلي' | 1 0 0 0 0"})
+  void aTableOfCountsRefusesWhatCouldNotBeWrittenAndReadBack(String name, String word,
+      String counts) {
+    int[] c = java.util.Arrays.stream(counts.split(" ")).mapToInt(Integer::parseInt).toArray();
+
+    assertThatThrownBy(() -> NameEvidence.of(Map.of(word, c))).as(name)
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
