@@ -79,9 +79,10 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
       "wikinews-farasa/WikiNewsTruth.txt");
 
   /**
-   * The annotated sets whose names the model's evidence counts when they are not trained on
-   * (ANERcorp is not among them: its training part is the model's main data, and its evidence
-   * then comes from the folds).
+   * The annotated sets that the lexicon's name evidence counts ({@code NameEvidence.count}).
+   * Not trained on, the model's own evidence counts them too; trained on, the lexicon's evidence
+   * leaves each sentence's fold out in training. ANERcorp is not among them: its training part
+   * is the model's main data, and its evidence comes from the folds.
    */
   private static final List<String> EVIDENCE_SETS = List.of("aqmar", "wikifane", "wojood");
 
@@ -123,11 +124,16 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
     }
     say("2/4 training sentences: " + data);
     List<LabeledSentence> sentences = new ArrayList<>();
+    List<LabeledSentence> inLexiconEvidence = new ArrayList<>();
     Tokenizer tokenizer = Tokenizer.standard();
     for (String set : data) {
       String domain = set.equals("aqmar") || set.equals("wikifane") ? "wiki" : "news";
       for (Conll.Sentence s : trainingSet(set)) {
-        sentences.add(LabeledSentence.project(s, tokenizer, domain));
+        LabeledSentence projected = LabeledSentence.project(s, tokenizer, domain);
+        sentences.add(projected);
+        if (EVIDENCE_SETS.contains(set)) {
+          inLexiconEvidence.add(projected);
+        }
       }
     }
     // The annotated training parts not trained on still count for the model's name evidence.
@@ -144,7 +150,7 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
     NameModelTrainer trainer = new NameModelTrainer(NerResources.bundled(), clusters);
     NameModelTrainer.Settings settings =
         new NameModelTrainer.Settings(algorithm, iterations, cutoff, l2, domainFeatures);
-    var model = trainer.train(sentences, evidenceOnly, settings, this::say);
+    var model = trainer.train(sentences, evidenceOnly, inLexiconEvidence, settings, this::say);
     NameModelTrainer.write(model, settings, "trained on " + String.join(", ", data)
         + " by 'alam train'", out);
     say(String.format(Locale.ROOT, "model written to %s (%.1f MB) after %.0f s", out,

@@ -29,9 +29,8 @@ import java.util.Objects;
  * two corpora together scored 1.7 points lower on ANERcorp dev). Tagging reads the counts of all
  * of it.
  *
- * <p>Not covered: the grammar stages whose candidates are features too read the lexicon's
- * evidence ({@link dev.alam.ner.NerResources#evidence()}), which counts AQMAR train; for AQMAR
- * training sentences those candidates still see the sentence's own labels.
+ * <p>The same folds hold the training sentences out of the lexicon's evidence, which the grammar
+ * stages read and which counts AQMAR train: see {@link NameModelTrainer}.
  *
  * <p>Counts are over the projected sentences' Arabic word tokens (proclitics split off) and
  * their coarse tags. Immutable after construction; thread-safe.
@@ -44,6 +43,7 @@ final class ModelEvidence {
 
   private final NameEvidence all;
   private final Map<LabeledSentence, NameEvidence> heldOut = new IdentityHashMap<>();
+  private final List<List<LabeledSentence>> folds;
 
   /**
    * Counts the evidence.
@@ -60,6 +60,7 @@ final class ModelEvidence {
       byDomain.computeIfAbsent(String.valueOf(s.domain()), d -> new ArrayList<>()).add(s);
     }
     List<List<LabeledSentence>> folds = new ArrayList<>();
+    this.folds = folds;
     for (List<LabeledSentence> part : byDomain.values()) {
       int n = Math.min(FOLDS, part.size());
       for (int k = 0; k < n; k++) {
@@ -81,6 +82,11 @@ final class ModelEvidence {
         heldOut.put(s, evidence);
       }
     }
+  }
+
+  /** The folds of the training sentences, each in corpus order. */
+  List<List<LabeledSentence>> folds() {
+    return List.copyOf(folds);
   }
 
   /** The counts of all the sentences: what tagging reads. */

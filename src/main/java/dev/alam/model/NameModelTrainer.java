@@ -12,9 +12,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.EventTrainer;
@@ -89,12 +93,49 @@ public final class NameModelTrainer {
 
   /** The earlier stages' candidates for one sentence, as at run time. */
   List<Mention> candidates(LabeledSentence s) {
+    return candidates(s, stages);
+  }
+
+  private static List<Mention> candidates(LabeledSentence s, List<Recognizer> stages) {
     List<Mention> found = new ArrayList<>();
     List<Mention> view = Collections.unmodifiableList(found);
     for (Recognizer stage : stages) {
       found.addAll(stage.recognize(s.text(), view));
     }
     return found;
+  }
+
+  /** Lexicon resources and the grammar stages built on them. */
+  private record Stages(NerResources resources, List<Recognizer> recognizers) {}
+
+  /**
+   * For each training sentence that the lexicon's evidence counted, resources whose evidence
+   * leaves the sentence's fold out ({@code inLexicon} sentences of the fold subtracted); the
+   * other sentences use the trainer's own.
+   */
+  private Map<LabeledSentence, Stages> heldOutStages(ModelEvidence evidence,
+      Collection<LabeledSentence> inLexicon) {
+    Set<LabeledSentence> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+    counted.addAll(inLexicon);
+    Map<LabeledSentence, Stages> out = new IdentityHashMap<>();
+    for (List<LabeledSentence> fold : evidence.folds()) {
+      List<LabeledSentence> held = new ArrayList<>();
+      for (LabeledSentence s : fold) {
+        if (counted.contains(s)) {
+          held.add(s);
+        }
+      }
+      if (held.isEmpty()) {
+        continue;
+      }
+      NerResources without = resources.withEvidence(
+          resources.evidence().minus(ModelEvidence.count(held)));
+      Stages stages = new Stages(without, Recognizers.grammar(without));
+      for (LabeledSentence s : held) {
+        out.put(s, stages);
+      }
+    }
+    return out;
   }
 
   /**
@@ -117,14 +158,20 @@ public final class NameModelTrainer {
    * @param sentences the training sentences
    * @param evidenceOnly annotated sentences whose names the model's evidence counts without
    *     training on them (see {@link ModelEvidence})
+   * @param inLexiconEvidence the training sentences that the lexicon's name evidence ({@link
+   *     NerResources#evidence()}, read by the grammar stages and the word classes) counted: AQMAR
+   *     train in the shipped model. In training, their grammar candidates and word classes read
+   *     that evidence without their fold, as the model's own evidence is held out
    * @param progress receives one line per phase and iteration
    * @return the trained model, ready to use and to {@link #write}
    * @throws IOException if OpenNLP's indexer cannot use its temporary files
    */
   public Result train(List<LabeledSentence> sentences, List<LabeledSentence> evidenceOnly,
-      Settings settings, Consumer<String> progress) throws IOException {
+      Collection<LabeledSentence> inLexiconEvidence, Settings settings,
+      Consumer<String> progress) throws IOException {
     Objects.requireNonNull(sentences, "sentences");
     Objects.requireNonNull(evidenceOnly, "evidenceOnly");
+    Objects.requireNonNull(inLexiconEvidence, "inLexiconEvidence");
     progress.accept("name evidence: " + sentences.size() + " training sentences in "
         + ModelEvidence.FOLDS + " folds per domain, and " + evidenceOnly.size()
         + " evidence-only sentences");
@@ -134,7 +181,7 @@ public final class NameModelTrainer {
     progress.accept("training " + settings.algorithm() + " on " + sentences.size()
         + " sentences");
     MaxentModel model = trainer.train(new EventStream(sentences, evidence,
-        settings.domainFeatures(), progress));
+        heldOutStages(evidence, inLexiconEvidence), settings.domainFeatures(), progress));
     return new Result((AbstractModel) model, evidence.all());
   }
 
@@ -189,15 +236,18 @@ public final class NameModelTrainer {
    * evidence of the other folds), for tests.
    */
   ObjectStream<Event> events(List<LabeledSentence> sentences, List<LabeledSentence> evidenceOnly,
-      boolean domainFeatures) {
-    return new EventStream(sentences, new ModelEvidence(sentences, evidenceOnly), domainFeatures,
-        line -> {});
+      Collection<LabeledSentence> inLexiconEvidence, boolean domainFeatures) {
+    ModelEvidence evidence = new ModelEvidence(sentences, evidenceOnly);
+    return new EventStream(sentences, evidence, heldOutStages(evidence, inLexiconEvidence),
+        domainFeatures, line -> {});
   }
 
   /** One event per token, recomputed on each pass of OpenNLP's two-pass indexer. */
   private final class EventStream implements ObjectStream<Event> {
     private final List<LabeledSentence> sentences;
     private final ModelEvidence evidence;
+    private final Map<LabeledSentence, Stages> heldOutStages;
+    private final Stages own = new Stages(resources, stages);
     private final boolean domains;
     private final Consumer<String> progress;
     private int sentence;
@@ -205,10 +255,11 @@ public final class NameModelTrainer {
     private String[][] base;
     private int pass;
 
-    EventStream(List<LabeledSentence> sentences, ModelEvidence evidence, boolean domains,
-        Consumer<String> progress) {
+    EventStream(List<LabeledSentence> sentences, ModelEvidence evidence,
+        Map<LabeledSentence, Stages> heldOutStages, boolean domains, Consumer<String> progress) {
       this.sentences = sentences;
       this.evidence = evidence;
+      this.heldOutStages = heldOutStages;
       this.domains = domains;
       this.progress = progress;
     }
@@ -221,10 +272,11 @@ public final class NameModelTrainer {
         }
         LabeledSentence s = sentences.get(sentence++);
         List<Token> tokens = s.text().tokens();
+        Stages st = heldOutStages.getOrDefault(s, own);
         FeatureExtractor features =
-            new FeatureExtractor(resources, clusters, evidence.heldOutFor(s));
-        base = features.staticFeatures(tokens, 0, tokens.size(), candidates(s),
-            domains ? s.domain() : null);
+            new FeatureExtractor(st.resources(), clusters, evidence.heldOutFor(s));
+        base = features.staticFeatures(tokens, 0, tokens.size(),
+            candidates(s, st.recognizers()), domains ? s.domain() : null);
         token = 0;
         if (sentence % 2000 == 0) {
           progress.accept("  features, pass " + (pass + 1) + ": " + sentence + "/"

@@ -281,6 +281,34 @@ public final class NameEvidence {
   }
 
   /**
+   * Returns this table less {@code counts} (word → {@code {total, pers, loc, org, misc}}): each
+   * count lowered, never below zero, and a word left out once its total is zero. For holding a
+   * part of the annotated text out of the table it was counted from.
+   *
+   * @throws NullPointerException if {@code counts} is null or holds null
+   * @throws IllegalArgumentException if an array does not have five counts
+   */
+  public NameEvidence minus(Map<String, int[]> counts) {
+    Map<String, int[]> out = new HashMap<>(this.counts.size() * 2);
+    this.counts.forEach((word, c) -> out.put(word, c.clone()));
+    counts.forEach((word, c) -> {
+      if (Objects.requireNonNull(c, word).length != 5) {
+        throw new IllegalArgumentException("five counts needed for " + word);
+      }
+      int[] t = out.get(word);
+      if (t != null) {
+        for (int i = 0; i < 5; i++) {
+          t[i] = Math.max(0, t[i] - c[i]);
+        }
+        if (t[0] == 0) {
+          out.remove(word);
+        }
+      }
+    });
+    return new NameEvidence(out);
+  }
+
+  /**
    * Writes this table to {@code out} in the resource format, most frequent words first.
    *
    * @param header comment lines (without {@code #}), separated by newlines

@@ -65,6 +65,7 @@ public final class NerResources {
   /** Normal forms of phrase words, mapped to their role. */
   final Map<String, String> phraseWords;
   final NameEvidence evidence;
+  private final Lexicon lexicon;
   private final Vocabulary vocabulary;
 
   /**
@@ -73,7 +74,7 @@ public final class NerResources {
    * @throws NullPointerException if an argument is null
    */
   public NerResources(Lexicon lexicon, NameEvidence evidence) {
-    Objects.requireNonNull(lexicon, "lexicon");
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.evidence = Objects.requireNonNull(evidence, "evidence");
     countries = Gazetteer.of(names(lexicon.countryNames(), CountryName::name), CountryName::name);
     demonyms = Gazetteer.of(lexicon.demonyms(), Demonym::form);
@@ -322,6 +323,16 @@ public final class NerResources {
   /** How often a normalised word occurs in the corpora ({@link Vocabulary}); 0 if never. */
   int wordCount(String norm) {
     return vocabulary.count(norm);
+  }
+
+  /**
+   * Returns resources of the same lexicons with other name evidence (built anew, as the
+   * constructor builds them).
+   *
+   * @throws NullPointerException if {@code other} is null
+   */
+  public NerResources withEvidence(NameEvidence other) {
+    return new NerResources(lexicon, other);
   }
 
   /** Returns the name evidence these resources were built with. */

@@ -99,7 +99,7 @@ class ModelEvidenceTest {
     List<LabeledSentence> training = training();
     NameModelTrainer trainer = TinyModel.plain().trainer();
     opennlp.tools.util.ObjectStream<opennlp.tools.ml.model.Event> events =
-        trainer.events(training, List.of(), false);
+        trainer.events(training, List.of(), List.of(), false);
     List<String> trainingFeatures = null;
     for (int i = 0; i < 2; i++) { // قال, then the name of the first sentence
       trainingFeatures = List.of(events.read().getContext());
@@ -115,6 +115,46 @@ class ModelEvidenceTest {
     assertThat(tokens.get(1).norm()).isEqualTo(NAMES[0]);
     assertThat(trainingFeatures).contains("ev=unseen").doesNotContain("ev=rare");
     assertThat(taggingFeatures).contains("ev=rare", "evp=hirare").doesNotContain("ev=unseen");
+  }
+
+  /**
+   * A training sentence that the lexicon's evidence counted reads that evidence without its
+   * fold too: a word the lexicon saw twice inside person names, once in this sentence, is a known
+   * person word (two or more times in a name) when tagging but not in this sentence's training
+   * features.
+   */
+  @Test
+  void aSentenceTheLexiconCountedReadsTheLexiconWithoutItsFold() throws java.io.IOException {
+    String word = "دقلوس"; // no lexicon lists it; a person word only by the evidence given here
+    dev.alam.ner.NerResources lexicon = dev.alam.ner.NerResources.bundled().withEvidence(
+        NameEvidence.of(java.util.Map.of(word, new int[] {2, 2, 0, 0, 0})));
+    NameModelTrainer trainer =
+        new NameModelTrainer(lexicon, TinyModel.plain().nameModel().clusters());
+    List<LabeledSentence> training = new ArrayList<>(List.of(sentence(word)));
+    for (int i = 1; i < NAMES.length; i++) {
+      training.add(sentence(NAMES[i]));
+    }
+    LabeledSentence first = training.get(0);
+    List<dev.alam.text.Token> tokens = first.text().tokens();
+    FeatureExtractor tagging = new FeatureExtractor(lexicon,
+        TinyModel.plain().nameModel().clusters(), new ModelEvidence(training, List.of()).all());
+    List<String> taggingFeatures = List.of(tagging.staticFeatures(tokens, 0, tokens.size(),
+        trainer.candidates(first))[1]);
+
+    assertThat(tokens.get(1).norm()).isEqualTo(word);
+    assertThat(taggingFeatures).contains("x=personword");
+    assertThat(List.of(nameFeatures(trainer.events(training, List.of(), training, false))))
+        .doesNotContain("x=personword");
+    assertThat(List.of(nameFeatures(trainer.events(training, List.of(), List.of(), false))))
+        .as("not counted by the lexicon: its evidence is read whole").contains("x=personword");
+  }
+
+  /** The features of the second event (the name of the first sentence). */
+  private static String[] nameFeatures(
+      opennlp.tools.util.ObjectStream<opennlp.tools.ml.model.Event> events)
+      throws java.io.IOException {
+    events.read();
+    return events.read().getContext();
   }
 
   @Test

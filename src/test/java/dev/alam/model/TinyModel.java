@@ -100,9 +100,8 @@ final class TinyModel {
       NameModelTrainer trainer = new NameModelTrainer(NerResources.bundled(), clusters);
       NameModelTrainer.Settings settings =
           new NameModelTrainer.Settings("PERCEPTRON", ITERATIONS, 0, 0, domainFeatures);
-      return new Trained(trainer.train(sentences, List.of(), settings, line -> {}), settings,
-          trainer,
-          List.copyOf(sentences));
+      return new Trained(trainer.train(sentences, List.of(), List.of(), settings, line -> {}),
+          settings, trainer, List.copyOf(sentences));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

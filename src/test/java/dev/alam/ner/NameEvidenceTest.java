@@ -63,6 +63,23 @@ class NameEvidenceTest {
   }
 
   @Test
+  void aTableLessSomeCountsLowersThemNeverBelowZeroAndDropsWhatIsLeftWithNone() {
+    NameEvidence e = NameEvidence.of(Map.of("حمد", new int[] {12, 10, 0, 1, 0},
+        "الحكومة", new int[] {3, 0, 0, 2, 0}));
+
+    NameEvidence less = e.minus(Map.of("حمد", new int[] {2, 2, 0, 3, 0},
+        "الحكومة", new int[] {3, 0, 0, 2, 0}, "غير", new int[] {1, 1, 0, 0, 0}));
+
+    assertThat(less.size()).isEqualTo(1);
+    assertThat(less.total("حمد")).isEqualTo(10);
+    assertThat(less.person("حمد")).isEqualTo(8);
+    assertThat(less.inAnyName("حمد")).isEqualTo(8);
+    assertThat(less.total("الحكومة")).isZero();
+    assertThat(less.total("غير")).isZero();
+    assertThat(e.total("الحكومة")).as("the table itself is unchanged").isEqualTo(3);
+  }
+
+  @Test
   void whatIsWrittenReadsBack(@TempDir Path dir) throws IOException {
     NameEvidence e = NameEvidence.of(Map.of("حمد", new int[] {12, 10, 0, 1, 0},
         "الحكومة", new int[] {300, 0, 0, 25, 3}));
