@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>ANERcorp dev (the last tenth of {@code anercorp/train.txt}, 398 sentences), {@link
- *       Evaluation#conll}, news: micro F1 at least 0.73 (0.761);
- *   <li>AQMAR dev, Wikipedia: micro F1 at least 0.62 (0.664; tagged as news it is 0.51);
+ *       Evaluation#conll}, news: micro F1 at least 0.73 (0.757);
+ *   <li>AQMAR dev, Wikipedia: micro F1 at least 0.62 (0.659);
  *   <li>NewsFANE's held-out part, COUNTRY recall on Nation spans at least 0.90 (130/133).
  * </ul>
  */

@@ -65,6 +65,12 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
       description = "L2 penalty for MAXENT_QN (default: ${DEFAULT-VALUE})")
   double l2;
 
+  @Option(names = "--min-weight",
+      description = "after training, drop features none of whose weights reaches this "
+          + "magnitude; 0 keeps all (default: 1.5 for PERCEPTRON, whose weights the value "
+          + "suits, 0 for the others)")
+  Double minWeight;
+
   @Option(names = "--domain-features",
       description = "add domain-prefixed feature copies (news: anercorp, wojood; wiki: aqmar, "
           + "wikifane), decoding as news")
@@ -102,6 +108,9 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
     }
     if (!List.of("PERCEPTRON", "MAXENT", "MAXENT_QN").contains(algorithm)) {
       throw new CliException(ExitCodes.USAGE, "unknown --algorithm " + algorithm);
+    }
+    if (minWeight != null && !(minWeight >= 0)) {
+      throw new CliException(ExitCodes.USAGE, "--min-weight must be 0 or more, got " + minWeight);
     }
     for (String set : data) {
       if (!List.of("anercorp", "aqmar", "wikifane", "wojood").contains(set)) {
@@ -149,7 +158,10 @@ final class TrainCommand extends IoCommand implements Callable<Integer> {
     say("3/4 training");
     NameModelTrainer trainer = new NameModelTrainer(NerResources.bundled(), clusters);
     NameModelTrainer.Settings settings =
-        new NameModelTrainer.Settings(algorithm, iterations, cutoff, l2, domainFeatures);
+        new NameModelTrainer.Settings(algorithm, iterations, cutoff, l2, domainFeatures,
+            minWeight != null ? minWeight
+                : algorithm.equals("PERCEPTRON") ? NameModelTrainer.Settings.DEFAULT.minWeight()
+                    : 0);
     var model = trainer.train(sentences, evidenceOnly, inLexiconEvidence, settings, this::say);
     NameModelTrainer.write(model, settings, "trained on " + String.join(", ", data)
         + " by 'alam train'", out);

@@ -23,10 +23,14 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.monitoring.StopCriteria;
 import opennlp.tools.monitoring.TrainingMeasure;
 import opennlp.tools.monitoring.TrainingProgressMonitor;
@@ -68,14 +72,18 @@ public final class NameModelTrainer {
    * @param l2 the L2 penalty for {@code MAXENT_QN}
    * @param domainFeatures add a domain-prefixed copy of every feature (the sentence's domain in
    *     training; {@code news} when tagging)
+   * @param minWeight after training, drop the features none of whose weights reaches this
+   *     magnitude (0 keeps all): a smaller model that loads faster. For the shipped perceptron,
+   *     1.5 keeps 65,166 of 139,211 features, reads the model in about 130 ms less, and costs 0.4
+   *     points of F1 on ANERcorp dev and 0.5 on AQMAR dev
    */
   public record Settings(String algorithm, int iterations, int cutoff, double l2,
-      boolean domainFeatures) {
+      boolean domainFeatures, double minWeight) {
     /**
      * The settings the shipped model is trained with (on ANERcorp and AQMAR; its {@value
      * NameModel#SETTINGS_FILE} records them).
      */
-    public static final Settings DEFAULT = new Settings("PERCEPTRON", 100, 0, 0, true);
+    public static final Settings DEFAULT = new Settings("PERCEPTRON", 100, 0, 0, true, 1.5);
 
     TrainingParameters parameters() {
       TrainingParameters p = new TrainingParameters();
@@ -182,7 +190,43 @@ public final class NameModelTrainer {
         + " sentences");
     MaxentModel model = trainer.train(new EventStream(sentences, evidence,
         heldOutStages(evidence, inLexiconEvidence), settings.domainFeatures(), progress));
-    return new Result((AbstractModel) model, evidence.all());
+    return new Result(prune((AbstractModel) model, settings.minWeight()), evidence.all());
+  }
+
+  /**
+   * The model without the features none of whose weights reaches {@code minWeight} in magnitude
+   * (the model itself when {@code minWeight} is 0). Dropping a feature is giving it weight 0.
+   */
+  static AbstractModel prune(AbstractModel model, double minWeight) {
+    if (minWeight <= 0) {
+      return model;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Context> parameters = (Map<String, Context>) model.getDataStructures()[1];
+    List<String> labels = new ArrayList<>();
+    List<Context> kept = new ArrayList<>();
+    for (Map.Entry<String, Context> e : parameters.entrySet()) {
+      for (double w : e.getValue().getParameters()) {
+        if (Math.abs(w) >= minWeight) {
+          labels.add(e.getKey());
+          kept.add(e.getValue());
+          break;
+        }
+      }
+    }
+    String[] outcomes = new String[model.getNumOutcomes()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = model.getOutcome(i);
+    }
+    Context[] contexts = kept.toArray(new Context[0]);
+    String[] names = labels.toArray(new String[0]);
+    return switch (model.getModelType()) {
+      case Perceptron -> new PerceptronModel(contexts, names, outcomes);
+      case Maxent -> new GISModel(contexts, names, outcomes);
+      case MaxentQn -> new QNModel(contexts, names, outcomes);
+      default -> throw new IllegalArgumentException("cannot prune a " + model.getModelType()
+          + " model");
+    };
   }
 
   /** Wraps a model trained with {@code settings} for tagging. */
@@ -212,6 +256,7 @@ public final class NameModelTrainer {
         .append("algorithm=").append(settings.algorithm()).append('\n')
         .append("iterations=").append(settings.iterations()).append('\n')
         .append("cutoff=").append(settings.cutoff()).append('\n')
+        .append("minWeight=").append(settings.minWeight()).append('\n')
         .append("evidence.folds=").append(ModelEvidence.FOLDS).append('\n');
     String domain = domainOf(settings);
     if (domain != null) {

@@ -283,6 +283,8 @@ class ModelCommandsTest {
         out.toString(), "--data", "anercorp,newswire"), ExitCodes.USAGE, "newswire");
     assertOneLineError(run("", "train", "--corpora", empty.toString(), "--out",
         out.toString(), "--algorithm", "SVM"), ExitCodes.USAGE, "SVM");
+    assertOneLineError(run("", "train", "--corpora", empty.toString(), "--out",
+        out.toString(), "--min-weight", "-1"), ExitCodes.USAGE, "--min-weight");
     assertThat(out).doesNotExist();
   }
 }

@@ -108,8 +108,41 @@ class NameModelTrainerTest {
 
     assertThat(shipped).containsEntry("algorithm", defaults.algorithm())
         .containsEntry("iterations", String.valueOf(defaults.iterations()))
-        .containsEntry("cutoff", String.valueOf(defaults.cutoff()));
+        .containsEntry("cutoff", String.valueOf(defaults.cutoff()))
+        .containsEntry("minWeight", String.valueOf(defaults.minWeight()));
     assertThat(shipped.containsKey("domain")).isEqualTo(defaults.domainFeatures());
+  }
+
+  /**
+   * Pruning keeps exactly the features with a weight of at least the threshold in magnitude,
+   * with their weights; below them nothing; at 0 it is the model itself.
+   */
+  @Test
+  void pruningKeepsTheFeaturesWithAWeightAtTheThreshold() {
+    opennlp.tools.ml.model.AbstractModel model = TinyModel.plain().model().weights();
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> all =
+        (java.util.Map<String, opennlp.tools.ml.model.Context>) model.getDataStructures()[1];
+    double threshold = 2.0;
+
+    opennlp.tools.ml.model.AbstractModel pruned = NameModelTrainer.prune(model, threshold);
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> kept =
+        (java.util.Map<String, opennlp.tools.ml.model.Context>) pruned.getDataStructures()[1];
+
+    assertThat(NameModelTrainer.prune(model, 0)).isSameAs(model);
+    assertThat(kept.size()).isPositive().isLessThan(all.size());
+    for (var e : all.entrySet()) {
+      boolean strong = Arrays.stream(e.getValue().getParameters())
+          .anyMatch(w -> Math.abs(w) >= threshold);
+      assertThat(kept.containsKey(e.getKey())).as(e.getKey()).isEqualTo(strong);
+      if (strong) {
+        assertThat(kept.get(e.getKey()).getParameters())
+            .isEqualTo(e.getValue().getParameters());
+      }
+    }
+    assertThat(pruned.getModelType()).isEqualTo(model.getModelType());
+    assertThat(pruned.getNumOutcomes()).isEqualTo(model.getNumOutcomes());
   }
 
   private static Properties settings(Path directory) throws IOException {

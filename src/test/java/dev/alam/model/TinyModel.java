@@ -99,7 +99,7 @@ final class TinyModel {
       }
       NameModelTrainer trainer = new NameModelTrainer(NerResources.bundled(), clusters);
       NameModelTrainer.Settings settings =
-          new NameModelTrainer.Settings("PERCEPTRON", ITERATIONS, 0, 0, domainFeatures);
+          new NameModelTrainer.Settings("PERCEPTRON", ITERATIONS, 0, 0, domainFeatures, 0);
       return new Trained(trainer.train(sentences, List.of(), List.of(), settings, line -> {}),
           settings, trainer, List.copyOf(sentences));
     } catch (IOException e) {
