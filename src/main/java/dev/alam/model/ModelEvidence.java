@@ -70,14 +70,11 @@ final class ModelEvidence {
     List<Map<String, int[]>> foldCounts = new ArrayList<>();
     for (List<LabeledSentence> fold : folds) {
       foldCounts.add(count(fold));
-      add(total, foldCounts.get(foldCounts.size() - 1), 1);
+      addTo(total, foldCounts.get(foldCounts.size() - 1));
     }
     all = NameEvidence.of(total);
     for (int k = 0; k < folds.size(); k++) {
-      Map<String, int[]> without = new HashMap<>(total.size() * 2);
-      total.forEach((word, c) -> without.put(word, c.clone()));
-      add(without, foldCounts.get(k), -1);
-      NameEvidence evidence = NameEvidence.of(without);
+      NameEvidence evidence = all.minus(foldCounts.get(k)); // exact: a fold's counts are in all
       for (LabeledSentence s : folds.get(k)) {
         heldOut.put(s, evidence);
       }
@@ -134,14 +131,11 @@ final class ModelEvidence {
     return out;
   }
 
-  private static void add(Map<String, int[]> into, Map<String, int[]> counts, int sign) {
+  private static void addTo(Map<String, int[]> into, Map<String, int[]> counts) {
     counts.forEach((word, c) -> {
       int[] t = into.computeIfAbsent(word, w -> new int[5]);
       for (int i = 0; i < t.length; i++) {
-        t[i] += sign * c[i];
-      }
-      if (t[0] == 0) {
-        into.remove(word);
+        t[i] += c[i];
       }
     });
   }
