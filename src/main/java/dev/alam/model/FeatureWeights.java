@@ -1,7 +1,11 @@
 package dev.alam.model;
 
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import opennlp.tools.ml.model.Context;
 
 /**
@@ -36,45 +40,240 @@ final class FeatureWeights {
    *     outcomes or an outcome index above 127
    */
   FeatureWeights(Map<String, Context> parameters) {
-    Objects.requireNonNull(parameters, "parameters");
+    this(Flat.of(parameters));
+  }
+
+  /**
+   * Features given by hash, in order: feature {@code k}'s run of (outcome, weight) pairs follows
+   * feature {@code k - 1}'s in {@code outcomeIndexes} and {@code weights}; {@code nameOf} names
+   * feature {@code k} in an error message.
+   */
+  private record Flat(long[] hashes, int[] runLength, int[] outcomeIndexes, double[] weights,
+      IntFunction<String> nameOf) {
+    static Flat of(Map<String, Context> parameters) {
+      Objects.requireNonNull(parameters, "parameters");
+      int n = parameters.size();
+      String[] names = new String[n];
+      long[] hashes = new long[n];
+      int[] runLength = new int[n];
+      long pairs = 0;
+      int i = 0;
+      for (Map.Entry<String, Context> e : parameters.entrySet()) {
+        names[i] = e.getKey();
+        hashes[i] = hash(e.getKey());
+        runLength[i] = e.getValue().getOutcomes().length;
+        pairs += runLength[i++];
+      }
+      int[] outcomeIndexes = new int[Math.toIntExact(pairs)];
+      double[] weights = new double[outcomeIndexes.length];
+      int next = 0;
+      for (Context c : parameters.values()) {
+        int length = c.getOutcomes().length;
+        System.arraycopy(c.getOutcomes(), 0, outcomeIndexes, next, length);
+        System.arraycopy(c.getParameters(), 0, weights, next, length);
+        next += length;
+      }
+      return new Flat(hashes, runLength, outcomeIndexes, weights, k -> names[k]);
+    }
+  }
+
+  private FeatureWeights(Flat flat) {
+    long[] hashes = flat.hashes();
+    int[] runLength = flat.runLength();
+    int[] outcomeIndexes = flat.outcomeIndexes();
+    IntFunction<String> nameOf = flat.nameOf();
     // A power of two with the table at most 0.6 full: four slots share a cache line, so the few
     // extra probes cost little, and a smaller table misses the cache less.
-    int least = Math.max(1, (int) Math.ceil(parameters.size() / 0.6));
+    int least = Math.max(1, (int) Math.ceil(hashes.length / 0.6));
     int capacity = Integer.highestOneBit(least) << 1;
     slots = new long[2 * capacity];
     mask = capacity - 1;
-    long pairs = 0;
-    for (Context c : parameters.values()) {
-      pairs += c.getOutcomes().length;
-    }
-    outcomes = new byte[Math.toIntExact(pairs)];
-    values = new double[outcomes.length];
+    outcomes = new byte[outcomeIndexes.length];
+    values = flat.weights();
     int next = 0;
-    for (Map.Entry<String, Context> e : parameters.entrySet()) {
-      int[] active = e.getValue().getOutcomes();
-      double[] weights = e.getValue().getParameters();
-      if (active.length > 255) {
-        throw new IllegalArgumentException("more than 255 outcomes for " + e.getKey());
+    for (int f = 0; f < hashes.length; f++) {
+      int length = runLength[f];
+      if (length > 255) {
+        throw new IllegalArgumentException("more than 255 outcomes for " + nameOf.apply(f));
       }
-      long hash = hash(e.getKey());
+      long hash = hashes[f];
       int slot = (int) hash & mask;
       while (slots[2 * slot] != 0) {
         if (slots[2 * slot] == hash) {
-          throw new IllegalArgumentException("two features share a hash: " + e.getKey());
+          throw new IllegalArgumentException("two features share a hash: " + nameOf.apply(f));
         }
         slot = (slot + 1) & mask;
       }
       slots[2 * slot] = hash;
-      slots[2 * slot + 1] = (long) next << 8 | active.length;
-      for (int k = 0; k < active.length; k++) {
-        if (active[k] < 0 || active[k] > Byte.MAX_VALUE) {
-          throw new IllegalArgumentException("outcome index " + active[k] + " out of range");
+      slots[2 * slot + 1] = (long) next << 8 | length;
+      for (int k = 0; k < length; k++, next++) {
+        int o = outcomeIndexes[next];
+        if (o < 0 || o > Byte.MAX_VALUE) {
+          throw new IllegalArgumentException("outcome index " + o + " out of range");
         }
-        outcomes[next] = (byte) active[k];
-        values[next++] = weights[k];
+        outcomes[next] = (byte) o;
       }
     }
-    size = parameters.size();
+    size = hashes.length;
+  }
+
+  /** A perceptron model read by {@link #readPerceptron}: its weights and outcome labels. */
+  record Perceptron(FeatureWeights table, String[] outcomes) {}
+
+  /**
+   * Reads the bytes of an OpenNLP perceptron model file (as {@code GenericModelWriter} writes
+   * it, uncompressed) straight into a table, hashing the feature names from their encoded bytes
+   * without making strings or OpenNLP's map. The model is the one OpenNLP's {@code
+   * GenericModelReader} reads from the same bytes: the same features, outcomes and weights, in
+   * the same order.
+   *
+   * <p>Why: reading the shipped model through OpenNLP's reader and copying it here was the
+   * longest step of building an extractor.
+   *
+   * @return the model, or null if {@code data} is another kind of model (maxent) or holds a
+   *     feature name written in chunks, which OpenNLP's reader then reads
+   * @throws IllegalArgumentException if the data is truncated or malformed
+   */
+  static Perceptron readPerceptron(byte[] data) {
+    ByteBuffer in = ByteBuffer.wrap(data); // big-endian, as DataOutputStream writes
+    try {
+      if (!"Perceptron".equals(readUtf(in))) {
+        return null;
+      }
+      String[] outcomeLabels = new String[count(in, "outcomes")];
+      for (int i = 0; i < outcomeLabels.length; i++) {
+        outcomeLabels[i] = readUtf(in);
+      }
+      int[][] patterns = new int[count(in, "outcome patterns")][];
+      long predicates = 0;
+      for (int i = 0; i < patterns.length; i++) {
+        String[] parts = readUtf(in).split(" ");
+        patterns[i] = new int[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+          patterns[i][k] = Integer.parseInt(parts[k]);
+        }
+        if (patterns[i][0] < 0) {
+          throw new IllegalArgumentException("negative feature count in an outcome pattern");
+        }
+        predicates += patterns[i][0];
+        for (int k = 1; k < parts.length; k++) {
+          if (patterns[i][k] < 0 || patterns[i][k] >= outcomeLabels.length) {
+            throw new IllegalArgumentException("outcome index " + patterns[i][k] + " out of range");
+          }
+        }
+      }
+      long[] hashes = new long[count(in, "features")];
+      if (hashes.length != predicates) {
+        throw new IllegalArgumentException(hashes.length + " features, but the outcome patterns "
+            + "cover " + predicates);
+      }
+      for (int i = 0; i < hashes.length; i++) {
+        int length = in.getShort() & 0xFFFF;
+        if (startsWithChunkSignature(in, length)) {
+          return null;
+        }
+        hashes[i] = hashModifiedUtf8(data, in.position(), length);
+        in.position(in.position() + length);
+      }
+      long pairs = 0;
+      for (int[] pattern : patterns) {
+        pairs += (long) pattern[0] * (pattern.length - 1);
+      }
+      if (pairs * Double.BYTES > in.remaining()) {
+        throw new IllegalArgumentException("truncated: " + pairs + " weights announced, room for "
+            + in.remaining() / Double.BYTES);
+      }
+      int[] runLength = new int[hashes.length];
+      int[] outcomeIndexes = new int[(int) pairs];
+      double[] weights = new double[(int) pairs];
+      int feature = 0;
+      int next = 0;
+      for (int[] pattern : patterns) {
+        for (int j = 0; j < pattern[0]; j++, feature++) {
+          runLength[feature] = pattern.length - 1;
+          for (int k = 1; k < pattern.length; k++, next++) {
+            outcomeIndexes[next] = pattern[k];
+            weights[next] = in.getDouble();
+          }
+        }
+      }
+      return new Perceptron(new FeatureWeights(new Flat(hashes, runLength, outcomeIndexes,
+          weights, k -> "feature #" + k)), outcomeLabels);
+    } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+      throw new IllegalArgumentException("truncated model data", e);
+    }
+  }
+
+  /** OpenNLP's mark of a string written in chunks ({@code ModelParameterChunker}). */
+  private static final byte[] CHUNKED = "CHUNKED-MODEL-PARAMS:".getBytes(StandardCharsets.US_ASCII);
+
+  private static boolean startsWithChunkSignature(ByteBuffer in, int length) {
+    if (length < CHUNKED.length) {
+      return false;
+    }
+    for (int k = 0; k < CHUNKED.length; k++) {
+      if (in.get(in.position() + k) != CHUNKED[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int count(ByteBuffer in, String what) {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IllegalArgumentException("impossible number of " + what + ": " + n);
+    }
+    return n;
+  }
+
+  /** A string as {@code DataOutputStream.writeUTF} writes it. */
+  private static String readUtf(ByteBuffer in) {
+    int length = in.getShort() & 0xFFFF;
+    StringBuilder b = new StringBuilder(length);
+    decodeModifiedUtf8(in.array(), in.position(), length, b);
+    in.position(in.position() + length);
+    return b.toString();
+  }
+
+  /** {@link #hash(String)} of the string encoded in {@code data[from, from + length)}. */
+  private static long hashModifiedUtf8(byte[] data, int from, int length) {
+    long h = FNV_OFFSET;
+    int end = from + length;
+    for (int i = from; i < end; ) {
+      int b = data[i++] & 0xFF;
+      int c;
+      if (b < 0x80) {
+        c = b;
+      } else if ((b & 0xE0) == 0xC0 && i < end) {
+        c = (b & 0x1F) << 6 | (data[i++] & 0x3F);
+      } else if ((b & 0xF0) == 0xE0 && i + 1 < end) {
+        c = (b & 0x0F) << 12 | (data[i++] & 0x3F) << 6 | (data[i++] & 0x3F);
+      } else {
+        throw new IllegalArgumentException("malformed string at byte " + (i - 1));
+      }
+      h = (h ^ c) * FNV_PRIME;
+    }
+    return finish(h);
+  }
+
+  private static void decodeModifiedUtf8(byte[] data, int from, int length, StringBuilder out) {
+    int end = from + length;
+    if (end > data.length) {
+      throw new IllegalArgumentException("truncated model data");
+    }
+    for (int i = from; i < end; ) {
+      int b = data[i++] & 0xFF;
+      if (b < 0x80) {
+        out.append((char) b);
+      } else if ((b & 0xE0) == 0xC0 && i < end) {
+        out.append((char) ((b & 0x1F) << 6 | (data[i++] & 0x3F)));
+      } else if ((b & 0xF0) == 0xE0 && i + 1 < end) {
+        out.append((char) ((b & 0x0F) << 12 | (data[i++] & 0x3F) << 6 | (data[i++] & 0x3F)));
+      } else {
+        throw new IllegalArgumentException("malformed string at byte " + (i - 1));
+      }
+    }
   }
 
   /** The number of features with weights. */
@@ -115,10 +314,17 @@ final class FeatureWeights {
    * low bits that pick a slot depend on every unit. Never 0 (0 marks a free slot).
    */
   static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+      h = (h ^ s.charAt(i)) * FNV_PRIME;
     }
+    return finish(h);
+  }
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private static long finish(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
@@ -126,4 +332,5 @@ final class FeatureWeights {
     h ^= h >>> 33;
     return h == 0 ? 1 : h;
   }
+
 }

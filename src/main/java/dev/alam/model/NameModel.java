@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
+import java.io.ByteArrayInputStream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
@@ -71,20 +72,39 @@ public final class NameModel {
     final int outside;
 
     @SuppressWarnings("unchecked")
-    Weights(MaxentModel model) {
+    static Weights of(MaxentModel model) {
       if (!(model instanceof AbstractModel abstractModel)) {
         throw new IllegalArgumentException("not an OpenNLP AbstractModel: " + model.getClass());
       }
-      table = new FeatureWeights((Map<String, Context>) abstractModel.getDataStructures()[1]);
-      perceptron = abstractModel.getModelType() == AbstractModel.ModelType.Perceptron;
-      int n = model.getNumOutcomes();
-      outcomes = new String[n];
+      String[] outcomes = new String[model.getNumOutcomes()];
+      for (int i = 0; i < outcomes.length; i++) {
+        outcomes[i] = model.getOutcome(i);
+      }
+      return new Weights(
+          new FeatureWeights((Map<String, Context>) abstractModel.getDataStructures()[1]),
+          abstractModel.getModelType() == AbstractModel.ModelType.Perceptron, outcomes);
+    }
+
+    /** Reads a model file's bytes (uncompressed), directly if it is a perceptron. */
+    static Weights read(byte[] data) throws IOException {
+      FeatureWeights.Perceptron read = FeatureWeights.readPerceptron(data);
+      if (read != null) {
+        return new Weights(read.table(), true, read.outcomes());
+      }
+      return of(new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(data)))
+          .getModel());
+    }
+
+    Weights(FeatureWeights table, boolean perceptron, String[] outcomes) {
+      this.table = table;
+      this.perceptron = perceptron;
+      this.outcomes = outcomes;
+      int n = outcomes.length;
       typeOf = new int[n];
       inside = new boolean[n];
       int o = -1;
       List<String> types = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        outcomes[i] = model.getOutcome(i);
         if (outcomes[i].equals("O")) {
           o = i;
           typeOf[i] = -1;
@@ -109,7 +129,7 @@ public final class NameModel {
 
   NameModel(MaxentModel model, WordClusters clusters, NameEvidence evidence,
       NerResources resources, String domain) {
-    this(new Weights(model), new FeatureExtractor(resources, clusters, evidence), clusters,
+    this(Weights.of(model), new FeatureExtractor(resources, clusters, evidence), clusters,
         domain);
   }
 
@@ -232,8 +252,8 @@ public final class NameModel {
   private static NameModel load(String directory, Opener opener,
       Supplier<NerResources> resources) {
     String modelName = directory + MODEL_FILE;
-    MaxentModel model = readPart(opener, modelName, "model", in -> new GenericModelReader(
-        new BinaryFileDataReader(new GZIPInputStream(in, 1 << 16))).getModel());
+    Weights model = readPart(opener, modelName, "model",
+        in -> Weights.read(new GZIPInputStream(in, 1 << 16).readAllBytes()));
     java.util.Properties settings = readPart(opener, directory + SETTINGS_FILE,
         "model settings", in -> {
           java.util.Properties p = new java.util.Properties();
@@ -249,7 +269,8 @@ public final class NameModel {
         in -> NameEvidence.read(in, evidenceName));
     NerResources features = Objects.requireNonNull(resources.get(), "resources");
     try {
-      return new NameModel(model, clusters, evidence, features, settings.getProperty("domain"));
+      return new NameModel(model, new FeatureExtractor(features, clusters, evidence), clusters,
+          settings.getProperty("domain"));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("corrupt model " + modelName + ": " + e.getMessage(), e);
     }

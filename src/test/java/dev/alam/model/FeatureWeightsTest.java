@@ -9,10 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import org.junit.jupiter.api.Test;
 
-/** {@link FeatureWeights} adds exactly what a plain map of OpenNLP contexts adds. */
+/**
+ * {@link FeatureWeights} adds exactly what a plain map of OpenNLP contexts adds, and its direct
+ * reader of perceptron model files reads what OpenNLP's reader reads.
+ */
 class FeatureWeightsTest {
   private static final int OUTCOMES = 9;
 
@@ -76,5 +87,131 @@ class FeatureWeightsTest {
     assertThat(FeatureWeights.hash("")).isNotZero();
     assertThat(FeatureWeights.hash("w=ab")).isNotEqualTo(FeatureWeights.hash("w=ba"))
         .isNotEqualTo(FeatureWeights.hash("w=ab "));
+  }
+
+  @Test
+  void readingAPerceptronFileGivesTheSameSumsAsTheMapOpenNlpWrote() throws IOException {
+    Random random = new Random(11);
+    Map<String, Context> map = new LinkedHashMap<>();
+    for (int i = 0; i < 3_000; i++) {
+      // Arabic, Latin, a control character and a letter outside the BMP: one, two, three and
+      // (as surrogates) six bytes in the file's modified UTF-8
+      String feature = switch (i % 4) {
+        case 0 -> "w=كتاب" + i;
+        case 1 -> "suf2=ab" + i;
+        case 2 -> "x=\u0000\u007f" + i;
+        default -> "w=\uD835\uDC00" + i;
+      };
+      int[] outcomes = random.ints(0, OUTCOMES).distinct().limit(1 + random.nextInt(OUTCOMES))
+          .toArray();
+      map.put(feature, new Context(outcomes, random.doubles(outcomes.length, -3, 3).toArray()));
+    }
+    String[] outcomeLabels = {"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG",
+        "B-MISC", "I-MISC"};
+    PerceptronModel model = perceptron(map, outcomeLabels);
+
+    FeatureWeights.Perceptron read = FeatureWeights.readPerceptron(bytes(model));
+
+    assertThat(read).isNotNull();
+    assertThat(read.outcomes()).containsExactly(outcomeLabels);
+    assertThat(read.table().size()).isEqualTo(map.size());
+    @SuppressWarnings("unchecked")
+    FeatureWeights expected = new FeatureWeights(
+        (Map<String, Context>) model.getDataStructures()[1]);
+    List<String> features = new ArrayList<>(map.keySet());
+    features.add("absent");
+    for (String f : features) {
+      double[] want = new double[OUTCOMES];
+      double[] got = new double[OUTCOMES];
+      expected.addTo(new String[] {f}, want);
+      read.table().addTo(new String[] {f}, got);
+      assertThat(got).as(f).containsExactly(want);
+    }
+    String[] many = features.subList(0, 50).toArray(new String[0]);
+    double[] want = new double[OUTCOMES];
+    double[] got = new double[OUTCOMES];
+    expected.addTo(many, want);
+    read.table().addTo(many, got);
+    assertThat(got).containsExactly(want);
+  }
+
+  @Test
+  void theShippedModelReadsAsOpenNlpReadsIt() throws IOException {
+    byte[] data;
+    try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(
+        java.nio.file.Path.of("models/ner", NameModel.MODEL_FILE)))) {
+      data = in.readAllBytes();
+    }
+    AbstractModel model = (AbstractModel) new opennlp.tools.ml.model.GenericModelReader(
+        new opennlp.tools.ml.model.BinaryFileDataReader(new java.io.ByteArrayInputStream(data)))
+        .getModel();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> map = (Map<String, Context>) model.getDataStructures()[1];
+
+    FeatureWeights.Perceptron read = FeatureWeights.readPerceptron(data);
+
+    assertThat(read).isNotNull();
+    assertThat(read.table().size()).isEqualTo(map.size());
+    for (int o = 0; o < model.getNumOutcomes(); o++) {
+      assertThat(read.outcomes()[o]).isEqualTo(model.getOutcome(o));
+    }
+    double[] want = new double[model.getNumOutcomes()];
+    double[] got = new double[want.length];
+    for (Map.Entry<String, Context> e : map.entrySet()) {
+      Arrays.fill(want, 0);
+      for (int k = 0; k < e.getValue().getOutcomes().length; k++) {
+        want[e.getValue().getOutcomes()[k]] = e.getValue().getParameters()[k];
+      }
+      Arrays.fill(got, 0);
+      read.table().addTo(new String[] {e.getKey()}, got);
+      assertThat(got).as(e.getKey()).containsExactly(want);
+    }
+  }
+
+  @Test
+  void aMaxentFileOrAFeatureWrittenInChunksIsLeftToOpenNlp() throws IOException {
+    Map<String, Context> map = Map.of("w=x", new Context(new int[] {0, 1}, new double[] {1, -1}));
+    String[] outcomes = {"O", "B-PERS"};
+    assertThat(FeatureWeights.readPerceptron(bytes(new GISModel(
+        new Context[] {map.get("w=x")}, new String[] {"w=x"}, outcomes)))).isNull();
+
+    String huge = "w=" + "ك".repeat(40_000); // 80,000 bytes: OpenNLP writes it in chunks
+    assertThat(FeatureWeights.readPerceptron(bytes(perceptron(
+        Map.of(huge, map.get("w=x")), outcomes)))).isNull();
+  }
+
+  @Test
+  void truncatedOrDamagedDataIsRefusedWithAClearError() throws IOException {
+    Map<String, Context> map = new LinkedHashMap<>();
+    map.put("w=كتاب", new Context(new int[] {0, 2}, new double[] {1.5, -2}));
+    map.put("p1=<s>", new Context(new int[] {1}, new double[] {0.5}));
+    byte[] whole = bytes(perceptron(map, new String[] {"O", "B-PERS", "I-PERS"}));
+    for (int length = 0; length < whole.length; length++) {
+      byte[] cut = Arrays.copyOf(whole, length);
+      assertThatThrownBy(() -> FeatureWeights.readPerceptron(cut)).as("cut at " + length)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    for (int at = 0; at < whole.length; at++) {
+      byte[] damaged = whole.clone();
+      damaged[at] ^= (byte) 0xA5;
+      try {
+        FeatureWeights.readPerceptron(damaged); // some damage reads as other weights or names
+      } catch (IllegalArgumentException expected) {
+        assertThat(expected.getMessage()).isNotBlank();
+      }
+    }
+  }
+
+  private static PerceptronModel perceptron(Map<String, Context> map, String[] outcomes) {
+    return new PerceptronModel(map.values().toArray(new Context[0]),
+        map.keySet().toArray(new String[0]), outcomes);
+  }
+
+  private static byte[] bytes(AbstractModel model) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(buffer);
+    new GenericModelWriter(model, out).persist();
+    out.flush();
+    return buffer.toByteArray();
   }
 }

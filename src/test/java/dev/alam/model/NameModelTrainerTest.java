@@ -68,6 +68,24 @@ class NameModelTrainerTest {
     }
   }
 
+  @Test
+  void aWrittenMaxentModelLoadsThroughOpenNlpsReaderAndTagsAsTheTrainedOne(@TempDir Path dir)
+      throws IOException {
+    TinyModel.maxent().write(dir);
+    NameModel trained = TinyModel.maxent().nameModel();
+    NameModel loaded = load(dir);
+
+    assertThat(loaded.outcomes()).isEqualTo(trained.outcomes());
+    int named = 0;
+    for (Conll.Sentence s : heldOut) {
+      LabeledSentence projected = LabeledSentence.project(s, Tokenizer.standard());
+      List<String> tags = tag(loaded, projected, 3);
+      assertThat(tags).as("%s", s.tokens()).isEqualTo(tag(trained, projected, 3));
+      named += (int) tags.stream().filter(t -> !t.equals("O")).count();
+    }
+    assertThat(named).as("tokens tagged as names").isPositive();
+  }
+
   /** Five passes over 150 sentences fit them: nearly every token gets its gold tag back. */
   @Test
   void theModelLearntItsTrainingSentences() {

@@ -35,6 +35,7 @@ final class TinyModel {
 
   private static Trained plain;
   private static Trained withDomains;
+  private static Trained maxent;
 
   /**
    * A trained model with what it was trained from.
@@ -79,7 +80,22 @@ final class TinyModel {
     return withDomains;
   }
 
+  /**
+   * A maxent (GIS) model trained like {@link #plain()}: a kind of model that loading leaves to
+   * OpenNLP's own reader.
+   */
+  static synchronized Trained maxent() {
+    if (maxent == null) {
+      maxent = train("MAXENT", false);
+    }
+    return maxent;
+  }
+
   private static Trained train(boolean domainFeatures) {
+    return train("PERCEPTRON", domainFeatures);
+  }
+
+  private static Trained train(String algorithm, boolean domainFeatures) {
     try {
       Path file = Files.createTempFile("alam-clusters", ".tsv.gz");
       WordClusters clusters;
@@ -99,7 +115,7 @@ final class TinyModel {
       }
       NameModelTrainer trainer = new NameModelTrainer(NerResources.bundled(), clusters);
       NameModelTrainer.Settings settings =
-          new NameModelTrainer.Settings("PERCEPTRON", ITERATIONS, 0, 0, domainFeatures, 0);
+          new NameModelTrainer.Settings(algorithm, ITERATIONS, 0, 0, domainFeatures, 0);
       return new Trained(trainer.train(sentences, List.of(), List.of(), settings, line -> {}),
           settings, trainer, List.copyOf(sentences));
     } catch (IOException e) {
