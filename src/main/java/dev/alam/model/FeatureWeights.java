@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringTokenizer;
 import java.util.function.IntFunction;
 import opennlp.tools.ml.model.Context;
 
@@ -123,15 +124,19 @@ final class FeatureWeights {
   /**
    * Reads the bytes of an OpenNLP perceptron model file (as {@code GenericModelWriter} writes
    * it, uncompressed) straight into a table, hashing the feature names from their encoded bytes
-   * without making strings or OpenNLP's map. The model is the one OpenNLP's {@code
-   * GenericModelReader} reads from the same bytes: the same features, outcomes and weights, in
-   * the same order.
+   * without making strings or OpenNLP's map. A file that OpenNLP's {@code GenericModelReader}
+   * reads is read as it reads it: the same features, outcomes and weights, in the same order. A
+   * file it refuses (a truncated one, or malformed text) is refused here too. This reader is
+   * stricter in three ways that OpenNLP only notices when the model is used: an outcome index out
+   * of range, feature names that the outcome patterns do not account for, and two features with
+   * the same hash are refused.
    *
    * <p>Why: reading the shipped model through OpenNLP's reader and copying it here was the
    * longest step of building an extractor.
    *
-   * @return the model, or null if {@code data} is another kind of model (maxent) or holds a
-   *     feature name written in chunks, which OpenNLP's reader then reads
+   * @return the model, or null if {@code data} is a model of another type than {@code
+   *     Perceptron} (maxent, or a type OpenNLP's reader will refuse) or holds an outcome or feature
+   *     name written in chunks: the caller leaves those to OpenNLP's reader
    * @throws IllegalArgumentException if the data is truncated or malformed
    */
   static Perceptron readPerceptron(byte[] data) {
@@ -143,11 +148,22 @@ final class FeatureWeights {
       String[] outcomeLabels = new String[count(in, "outcomes")];
       for (int i = 0; i < outcomeLabels.length; i++) {
         outcomeLabels[i] = readUtf(in);
+        if (outcomeLabels[i].startsWith(CHUNK_SIGNATURE)) {
+          return null;
+        }
       }
       int[][] patterns = new int[count(in, "outcome patterns")][];
       long predicates = 0;
       for (int i = 0; i < patterns.length; i++) {
-        String[] parts = readUtf(in).split(" ");
+        // split as OpenNLP splits it (a StringTokenizer on ' '): runs of spaces are one separator
+        StringTokenizer tokens = new StringTokenizer(readUtf(in), " ");
+        String[] parts = new String[tokens.countTokens()];
+        if (parts.length == 0) {
+          throw new IllegalArgumentException("empty outcome pattern " + i);
+        }
+        for (int k = 0; k < parts.length; k++) {
+          parts[k] = tokens.nextToken();
+        }
         patterns[i] = new int[parts.length];
         for (int k = 0; k < parts.length; k++) {
           patterns[i][k] = Integer.parseInt(parts[k]);
@@ -205,7 +221,8 @@ final class FeatureWeights {
   }
 
   /** OpenNLP's mark of a string written in chunks ({@code ModelParameterChunker}). */
-  private static final byte[] CHUNKED = "CHUNKED-MODEL-PARAMS:".getBytes(StandardCharsets.US_ASCII);
+  private static final String CHUNK_SIGNATURE = "CHUNKED-MODEL-PARAMS:";
+  private static final byte[] CHUNKED = CHUNK_SIGNATURE.getBytes(StandardCharsets.US_ASCII);
 
   private static boolean startsWithChunkSignature(ByteBuffer in, int length) {
     if (length < CHUNKED.length) {
@@ -236,7 +253,12 @@ final class FeatureWeights {
     return b.toString();
   }
 
-  /** {@link #hash(String)} of the string encoded in {@code data[from, from + length)}. */
+  /**
+   * {@link #hash(String)} of the string that {@code DataInputStream.readUTF} decodes from {@code
+   * data[from, from + length)}.
+   *
+   * @throws IllegalArgumentException where {@code readUTF} throws: malformed modified UTF-8
+   */
   private static long hashModifiedUtf8(byte[] data, int from, int length) {
     long h = FNV_OFFSET;
     int end = from + length;
@@ -245,9 +267,10 @@ final class FeatureWeights {
       int c;
       if (b < 0x80) {
         c = b;
-      } else if ((b & 0xE0) == 0xC0 && i < end) {
+      } else if ((b & 0xE0) == 0xC0 && i < end && continuation(data[i])) {
         c = (b & 0x1F) << 6 | (data[i++] & 0x3F);
-      } else if ((b & 0xF0) == 0xE0 && i + 1 < end) {
+      } else if ((b & 0xF0) == 0xE0 && i + 1 < end && continuation(data[i])
+          && continuation(data[i + 1])) {
         c = (b & 0x0F) << 12 | (data[i++] & 0x3F) << 6 | (data[i++] & 0x3F);
       } else {
         throw new IllegalArgumentException("malformed string at byte " + (i - 1));
@@ -255,6 +278,11 @@ final class FeatureWeights {
       h = (h ^ c) * FNV_PRIME;
     }
     return finish(h);
+  }
+
+  /** True for a byte of the form {@code 10xxxxxx}, as every byte after a multi-byte lead is. */
+  private static boolean continuation(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   private static void decodeModifiedUtf8(byte[] data, int from, int length, StringBuilder out) {
@@ -266,9 +294,10 @@ final class FeatureWeights {
       int b = data[i++] & 0xFF;
       if (b < 0x80) {
         out.append((char) b);
-      } else if ((b & 0xE0) == 0xC0 && i < end) {
+      } else if ((b & 0xE0) == 0xC0 && i < end && continuation(data[i])) {
         out.append((char) ((b & 0x1F) << 6 | (data[i++] & 0x3F)));
-      } else if ((b & 0xF0) == 0xE0 && i + 1 < end) {
+      } else if ((b & 0xF0) == 0xE0 && i + 1 < end && continuation(data[i])
+          && continuation(data[i + 1])) {
         out.append((char) ((b & 0x0F) << 12 | (data[i++] & 0x3F) << 6 | (data[i++] & 0x3F)));
       } else {
         throw new IllegalArgumentException("malformed string at byte " + (i - 1));

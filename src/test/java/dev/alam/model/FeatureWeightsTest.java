@@ -152,6 +152,7 @@ class FeatureWeightsTest {
 
     assertThat(read).isNotNull();
     assertThat(read.table().size()).isEqualTo(map.size());
+    assertThat(read.outcomes()).hasSize(model.getNumOutcomes());
     for (int o = 0; o < model.getNumOutcomes(); o++) {
       assertThat(read.outcomes()[o]).isEqualTo(model.getOutcome(o));
     }
@@ -200,6 +201,137 @@ class FeatureWeightsTest {
         assertThat(expected.getMessage()).isNotBlank();
       }
     }
+  }
+
+  @Test
+  void textThatOpenNlpRefusesAsMalformedIsRefused() throws IOException {
+    Map<String, Context> map = new LinkedHashMap<>();
+    map.put("w=ك", new Context(new int[] {0}, new double[] {1}));
+    byte[] whole = bytes(perceptron(map, new String[] {"O", "B-PERS"}));
+    int at = indexOf(whole, "w=ك".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] damaged = whole.clone();
+    damaged[at + 3] = 0x03; // ك is d9 83: the second byte no longer continues the first
+
+    assertThatThrownBy(() -> openNlp(damaged)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> FeatureWeights.readPerceptron(damaged))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed");
+  }
+
+  /**
+   * Random damage to a small model: whatever OpenNLP's reader refuses, the direct reader refuses
+   * (or leaves to OpenNLP, for a damaged type name), and whatever both read, they read alike.
+   */
+  @Test
+  void underRandomDamageTheDirectReaderNeverAcceptsWhatOpenNlpRefusesNorReadsItOtherwise()
+      throws IOException {
+    Map<String, Context> map = new LinkedHashMap<>();
+    map.put("w=كتاب", new Context(new int[] {0, 2}, new double[] {1.5, -2}));
+    map.put("p1=<s>", new Context(new int[] {1}, new double[] {0.5}));
+    map.put("suf2=اب", new Context(new int[] {0, 1, 2}, new double[] {0.25, 3, -1}));
+    byte[] whole = bytes(perceptron(map, new String[] {"O", "B-PERS", "I-PERS"}));
+    Random random = new Random(5);
+    int bothRead = 0;
+    int refused = 0;
+    for (int trial = 0; trial < 5_000; trial++) {
+      byte[] damaged = whole.clone();
+      for (int k = 1 + random.nextInt(3); k > 0; k--) {
+        damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+      }
+      FeatureWeights.Perceptron ours;
+      try {
+        ours = FeatureWeights.readPerceptron(damaged);
+      } catch (IllegalArgumentException e) {
+        refused++;
+        continue;
+      }
+      if (ours == null) {
+        continue; // left to OpenNLP's reader
+      }
+      // Only now OpenNLP's reader: it trusts the counts in the file, and a damaged count that the
+      // direct reader refused could make it ask for an array larger than the heap.
+      AbstractModel theirs;
+      try {
+        theirs = openNlp(damaged);
+      } catch (IOException | RuntimeException e) {
+        theirs = null;
+      }
+      assertThat(theirs).as("trial %d: OpenNLP refuses what the direct reader read", trial)
+          .isNotNull();
+      bothRead++;
+      assertThat(ours.outcomes()).as("trial %d", trial).hasSize(theirs.getNumOutcomes());
+      for (int o = 0; o < theirs.getNumOutcomes(); o++) {
+        assertThat(ours.outcomes()[o]).isEqualTo(theirs.getOutcome(o));
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Context> read = (Map<String, Context>) theirs.getDataStructures()[1];
+      for (Map.Entry<String, Context> e : read.entrySet()) {
+        double[] want = new double[theirs.getNumOutcomes()];
+        for (int k = 0; k < e.getValue().getOutcomes().length; k++) {
+          want[e.getValue().getOutcomes()[k]] += e.getValue().getParameters()[k];
+        }
+        double[] got = new double[want.length];
+        ours.table().addTo(new String[] {e.getKey()}, got);
+        assertThat(got).as("trial %d, %s", trial, e.getKey()).containsExactly(want);
+      }
+    }
+    // the damage was of both kinds: some read (a changed weight), some refused
+    assertThat(bothRead).isPositive();
+    assertThat(refused).isPositive();
+  }
+
+  @Test
+  void outcomeIndexesOutOfRangeAndUnaccountedFeaturesAreRefused() throws IOException {
+    assertThat(FeatureWeights.readPerceptron(handWritten("2 0 1", 2)).table().size())
+        .isEqualTo(2);
+    assertThatThrownBy(() -> FeatureWeights.readPerceptron(handWritten("2 0 5", 2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+    assertThatThrownBy(() -> FeatureWeights.readPerceptron(handWritten("2 0 1", 3)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("features");
+    assertThatThrownBy(() -> FeatureWeights.readPerceptron(handWritten(" ", 2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+  }
+
+  /**
+   * A perceptron file written field by field: outcomes O and B-PERS, one outcome pattern, {@code
+   * features} feature names, and the weights the pattern announces.
+   */
+  private static byte[] handWritten(String pattern, int features) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(buffer);
+    out.writeUTF("Perceptron");
+    out.writeInt(2);
+    out.writeUTF("O");
+    out.writeUTF("B-PERS");
+    out.writeInt(1);
+    out.writeUTF(pattern);
+    out.writeInt(features);
+    for (int f = 0; f < features; f++) {
+      out.writeUTF("w=" + f);
+    }
+    for (int k = 0; k < 2 * 2; k++) {
+      out.writeDouble(k + 0.5);
+    }
+    out.flush();
+    return buffer.toByteArray();
+  }
+
+  private static AbstractModel openNlp(byte[] data) throws IOException {
+    return (AbstractModel) new opennlp.tools.ml.model.GenericModelReader(
+        new opennlp.tools.ml.model.BinaryFileDataReader(new java.io.ByteArrayInputStream(data)))
+        .getModel();
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int k = 0; k < needle.length; k++) {
+        if (haystack[i + k] != needle[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("not found");
   }
 
   private static PerceptronModel perceptron(Map<String, Context> map, String[] outcomes) {
