@@ -2,7 +2,6 @@ package dev.alam.model;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringTokenizer;
@@ -141,13 +140,14 @@ final class FeatureWeights {
    */
   static Perceptron readPerceptron(byte[] data) {
     ByteBuffer in = ByteBuffer.wrap(data); // big-endian, as DataOutputStream writes
+    char[] chars = new char[MAX_UTF_LENGTH];
     try {
-      if (!"Perceptron".equals(readUtf(in))) {
+      if (!"Perceptron".equals(string(in, chars))) {
         return null;
       }
       String[] outcomeLabels = new String[count(in, "outcomes")];
       for (int i = 0; i < outcomeLabels.length; i++) {
-        outcomeLabels[i] = readUtf(in);
+        outcomeLabels[i] = string(in, chars);
         if (outcomeLabels[i].startsWith(CHUNK_SIGNATURE)) {
           return null;
         }
@@ -156,7 +156,7 @@ final class FeatureWeights {
       long predicates = 0;
       for (int i = 0; i < patterns.length; i++) {
         // split as OpenNLP splits it (a StringTokenizer on ' '): runs of spaces are one separator
-        StringTokenizer tokens = new StringTokenizer(readUtf(in), " ");
+        StringTokenizer tokens = new StringTokenizer(string(in, chars), " ");
         String[] parts = new String[tokens.countTokens()];
         if (parts.length == 0) {
           throw new IllegalArgumentException("empty outcome pattern " + i);
@@ -184,12 +184,11 @@ final class FeatureWeights {
             + "cover " + predicates);
       }
       for (int i = 0; i < hashes.length; i++) {
-        int length = in.getShort() & 0xFFFF;
-        if (startsWithChunkSignature(in, length)) {
+        int n = readUtf(in, chars);
+        if (startsWith(chars, n, CHUNK_SIGNATURE)) {
           return null;
         }
-        hashes[i] = hashModifiedUtf8(data, in.position(), length);
-        in.position(in.position() + length);
+        hashes[i] = hash(chars, n);
       }
       long pairs = 0;
       for (int[] pattern : patterns) {
@@ -222,19 +221,19 @@ final class FeatureWeights {
 
   /** OpenNLP's mark of a string written in chunks ({@code ModelParameterChunker}). */
   private static final String CHUNK_SIGNATURE = "CHUNKED-MODEL-PARAMS:";
-  private static final byte[] CHUNKED = CHUNK_SIGNATURE.getBytes(StandardCharsets.US_ASCII);
 
-  private static boolean startsWithChunkSignature(ByteBuffer in, int length) {
-    if (length < CHUNKED.length) {
+  private static boolean startsWith(char[] chars, int n, String prefix) {
+    if (n < prefix.length()) {
       return false;
     }
-    for (int k = 0; k < CHUNKED.length; k++) {
-      if (in.get(in.position() + k) != CHUNKED[k]) {
+    for (int k = 0; k < prefix.length(); k++) {
+      if (chars[k] != prefix.charAt(k)) {
         return false;
       }
     }
     return true;
   }
+
 
   private static int count(ByteBuffer in, String what) {
     int n = in.getInt();
@@ -244,40 +243,46 @@ final class FeatureWeights {
     return n;
   }
 
-  /** A string as {@code DataOutputStream.writeUTF} writes it. */
-  private static String readUtf(ByteBuffer in) {
-    int length = in.getShort() & 0xFFFF;
-    StringBuilder b = new StringBuilder(length);
-    decodeModifiedUtf8(in.array(), in.position(), length, b);
-    in.position(in.position() + length);
-    return b.toString();
+  /** A string as {@code DataOutputStream.writeUTF} writes it, decoded in {@code chars}. */
+  private static String string(ByteBuffer in, char[] chars) {
+    return new String(chars, 0, readUtf(in, chars));
   }
 
+  /** The most bytes, hence chars, of a string written by {@code writeUTF}. */
+  private static final int MAX_UTF_LENGTH = 0xFFFF;
+
   /**
-   * {@link #hash(String)} of the string that {@code DataInputStream.readUTF} decodes from {@code
-   * data[from, from + length)}.
+   * Decodes a string written by {@code DataOutputStream.writeUTF} into {@code chars} (room for
+   * {@link #MAX_UTF_LENGTH}), as {@code DataInputStream.readUTF} decodes it.
    *
-   * @throws IllegalArgumentException where {@code readUTF} throws: malformed modified UTF-8
+   * @return the number of chars
+   * @throws IllegalArgumentException where {@code readUTF} throws: truncated or malformed
+   *     modified UTF-8
    */
-  private static long hashModifiedUtf8(byte[] data, int from, int length) {
-    long h = FNV_OFFSET;
+  private static int readUtf(ByteBuffer in, char[] chars) {
+    int length = in.getShort() & 0xFFFF;
+    byte[] data = in.array();
+    int from = in.position();
     int end = from + length;
+    if (end > data.length) {
+      throw new IllegalArgumentException("truncated model data");
+    }
+    int n = 0;
     for (int i = from; i < end; ) {
       int b = data[i++] & 0xFF;
-      int c;
       if (b < 0x80) {
-        c = b;
+        chars[n++] = (char) b;
       } else if ((b & 0xE0) == 0xC0 && i < end && continuation(data[i])) {
-        c = (b & 0x1F) << 6 | (data[i++] & 0x3F);
+        chars[n++] = (char) ((b & 0x1F) << 6 | (data[i++] & 0x3F));
       } else if ((b & 0xF0) == 0xE0 && i + 1 < end && continuation(data[i])
           && continuation(data[i + 1])) {
-        c = (b & 0x0F) << 12 | (data[i++] & 0x3F) << 6 | (data[i++] & 0x3F);
+        chars[n++] = (char) ((b & 0x0F) << 12 | (data[i++] & 0x3F) << 6 | (data[i++] & 0x3F));
       } else {
         throw new IllegalArgumentException("malformed string at byte " + (i - 1));
       }
-      h = (h ^ c) * FNV_PRIME;
     }
-    return finish(h);
+    in.position(end);
+    return n;
   }
 
   /** True for a byte of the form {@code 10xxxxxx}, as every byte after a multi-byte lead is. */
@@ -285,25 +290,7 @@ final class FeatureWeights {
     return (b & 0xC0) == 0x80;
   }
 
-  private static void decodeModifiedUtf8(byte[] data, int from, int length, StringBuilder out) {
-    int end = from + length;
-    if (end > data.length) {
-      throw new IllegalArgumentException("truncated model data");
-    }
-    for (int i = from; i < end; ) {
-      int b = data[i++] & 0xFF;
-      if (b < 0x80) {
-        out.append((char) b);
-      } else if ((b & 0xE0) == 0xC0 && i < end && continuation(data[i])) {
-        out.append((char) ((b & 0x1F) << 6 | (data[i++] & 0x3F)));
-      } else if ((b & 0xF0) == 0xE0 && i + 1 < end && continuation(data[i])
-          && continuation(data[i + 1])) {
-        out.append((char) ((b & 0x0F) << 12 | (data[i++] & 0x3F) << 6 | (data[i++] & 0x3F)));
-      } else {
-        throw new IllegalArgumentException("malformed string at byte " + (i - 1));
-      }
-    }
-  }
+
 
   /** The number of features with weights. */
   int size() {
@@ -346,6 +333,15 @@ final class FeatureWeights {
     long h = FNV_OFFSET;
     for (int i = 0; i < s.length(); i++) {
       h = (h ^ s.charAt(i)) * FNV_PRIME;
+    }
+    return finish(h);
+  }
+
+  /** {@link #hash(String)} of the string of {@code chars[0, n)}. */
+  private static long hash(char[] chars, int n) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < n; i++) {
+      h = (h ^ chars[i]) * FNV_PRIME;
     }
     return finish(h);
   }
