@@ -122,8 +122,8 @@ final class FeatureWeights {
 
   /**
    * Reads the bytes of an OpenNLP perceptron model file (as {@code GenericModelWriter} writes
-   * it, uncompressed) straight into a table, hashing the feature names from their encoded bytes
-   * without making strings or OpenNLP's map. A file that OpenNLP's {@code GenericModelReader}
+   * it, uncompressed) straight into a table: each feature name is decoded into one reused buffer
+   * and hashed there, without making strings or OpenNLP's map. A file that OpenNLP's {@code GenericModelReader}
    * reads is read as it reads it: the same features, outcomes and weights, in the same order. A
    * file it refuses (a truncated one, or malformed text) is refused here too. This reader is
    * stricter in three ways that OpenNLP only notices when the model is used: an outcome index out
