@@ -64,10 +64,7 @@ class ModelDirectoryTest {
             dir -> Files.write(dir.resolve(MODEL), gzip(randomBytes(4096, 1)))),
         row("the model's content shuffled after its header", MODEL,
             dir -> scramble(dir.resolve(MODEL), 2)),
-        row("the model a directory", MODEL, dir -> {
-          Files.delete(dir.resolve(MODEL));
-          Files.createDirectory(dir.resolve(MODEL));
-        }),
+        row("the model a directory", MODEL, dir -> replaceWithDirectory(dir.resolve(MODEL))),
         row("the clusters truncated", CLUSTERS, dir -> truncate(dir.resolve(CLUSTERS))),
         row("the clusters not gzip-compressed", CLUSTERS,
             dir -> Files.writeString(dir.resolve(CLUSTERS), "محمد\t1/2\n")),
@@ -76,17 +73,13 @@ class ModelDirectoryTest {
                 StandardCharsets.UTF_8)))),
         row("the clusters a gzip of random bytes", CLUSTERS,
             dir -> Files.write(dir.resolve(CLUSTERS), gzip(randomBytes(4096, 2)))),
-        row("the clusters a directory", CLUSTERS, dir -> {
-          Files.delete(dir.resolve(CLUSTERS));
-          Files.createDirectory(dir.resolve(CLUSTERS));
-        }),
+        row("the clusters a directory", CLUSTERS,
+            dir -> replaceWithDirectory(dir.resolve(CLUSTERS))),
         row("no settings file", SETTINGS, dir -> Files.delete(dir.resolve(SETTINGS))),
         row("the settings with a malformed escape", SETTINGS,
             dir -> Files.writeString(dir.resolve(SETTINGS), "domain=\\u12\n")),
-        row("the settings a directory", SETTINGS, dir -> {
-          Files.delete(dir.resolve(SETTINGS));
-          Files.createDirectory(dir.resolve(SETTINGS));
-        }),
+        row("the settings a directory", SETTINGS,
+            dir -> replaceWithDirectory(dir.resolve(SETTINGS))),
         row("no name evidence file", EVIDENCE, dir -> Files.delete(dir.resolve(EVIDENCE))),
         row("the name evidence truncated", EVIDENCE, dir -> truncate(dir.resolve(EVIDENCE))),
         row("the name evidence not gzip-compressed", EVIDENCE,
@@ -94,10 +87,8 @@ class ModelDirectoryTest {
         row("the name evidence with a count that is no number", EVIDENCE,
             dir -> Files.write(dir.resolve(EVIDENCE), gzip("محمد\t9\t9\t0\tx\t0\n".getBytes(
                 StandardCharsets.UTF_8)))),
-        row("the name evidence a directory", EVIDENCE, dir -> {
-          Files.delete(dir.resolve(EVIDENCE));
-          Files.createDirectory(dir.resolve(EVIDENCE));
-        }));
+        row("the name evidence a directory", EVIDENCE,
+            dir -> replaceWithDirectory(dir.resolve(EVIDENCE))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -152,6 +143,11 @@ class ModelDirectoryTest {
         Files.copy(in, dir.resolve(name));
       }
     }
+  }
+
+  private static void replaceWithDirectory(Path file) throws IOException {
+    Files.delete(file);
+    Files.createDirectory(file);
   }
 
   private static void truncate(Path file) throws IOException {
