@@ -1,8 +1,11 @@
 package dev.alam.text;
 
 import java.io.EOFException;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -42,6 +45,9 @@ import java.util.zip.ZipException;
 public final class SpellingDictionary {
   static final String AFF_RESOURCE = "/dev/alam/models/lexicon/ayaspell-ar.aff.gz";
   static final String DIC_RESOURCE = "/dev/alam/models/lexicon/ayaspell-ar.dic.gz";
+  /** The word file compiled by {@link #writeCompiled}: what {@link #standard()} reads. */
+  static final String WORDS_RESOURCE = "/dev/alam/models/lexicon/ayaspell-ar.words.bin";
+  private static final long WORDS_MAGIC = 0x414c414d_53504c32L; // "ALAMSPL2"
   private static final int[] NO_FLAGS = new int[0];
   private static volatile SpellingDictionary standard;
 
@@ -54,8 +60,8 @@ public final class SpellingDictionary {
   }
 
   /** An affix condition: one element per character, each a set, its complement, or any. */
-  private record Condition(char[][] sets, boolean[] negated) {
-    static final Condition ANY = new Condition(new char[0][], new boolean[0]);
+  private record Condition(String text, char[][] sets, boolean[] negated) {
+    static final Condition ANY = new Condition(".", new char[0][], new boolean[0]);
 
     static Condition parse(String text) {
       if (text.equals(".")) {
@@ -86,7 +92,7 @@ public final class SpellingDictionary {
       for (int i = 0; i < n.length; i++) {
         n[i] = negated.get(i);
       }
-      return new Condition(sets.toArray(new char[0][]), n);
+      return new Condition(text, sets.toArray(new char[0][]), n);
     }
 
     /** True if the condition matches {@code word} starting at {@code at}. */
@@ -124,12 +130,16 @@ public final class SpellingDictionary {
   /** Prefix and suffix rules by their affix text (after {@code IGNORE}). */
   private final Map<String, Affix[]> prefixes;
   private final Map<String, Affix[]> suffixes;
+  private final Affix[] prefixRules;
+  private final Affix[] suffixRules;
   private final int longestPrefix;
   private final int longestSuffix;
   /** Flags that some rule's continuation class holds: only those suffixes can be outer ones. */
   private final boolean[] continuationFlags;
   /** The flag sets of each listed word's entries (homonyms), by index. */
   private final int[][][] entries;
+  /** Flag names by id. */
+  private final String[] flagNames;
   /** Open addressing: word hashes and the index of their entries; 0 is never a hash. */
   private final long[] keys;
   private final int[] values;
@@ -138,6 +148,8 @@ public final class SpellingDictionary {
   private SpellingDictionary(Parsed p) {
     this.ignore = p.ignore;
     this.conversions = p.conversions.toArray(new String[0][]);
+    this.prefixRules = p.prefixRules.toArray(new Affix[0]);
+    this.suffixRules = p.suffixRules.toArray(new Affix[0]);
     this.prefixes = group(p.prefixRules);
     this.suffixes = group(p.suffixRules);
     this.longestPrefix = longest(p.prefixRules);
@@ -151,6 +163,8 @@ public final class SpellingDictionary {
       }
     }
     this.entries = p.entryLists.toArray(new int[0][][]);
+    this.flagNames = new String[p.flagIds.size()];
+    p.flagIds.forEach((name, id) -> flagNames[id] = name);
     this.keys = p.keys;
     this.values = p.values;
     this.size = p.size;
@@ -175,14 +189,11 @@ public final class SpellingDictionary {
   }
 
   private static SpellingDictionary loadResources() {
-    try (InputStream aff = SpellingDictionary.class.getResourceAsStream(AFF_RESOURCE);
-        InputStream dic = SpellingDictionary.class.getResourceAsStream(DIC_RESOURCE)) {
-      if (aff == null || dic == null) {
-        throw new IllegalStateException("missing resource "
-            + (aff == null ? AFF_RESOURCE : DIC_RESOURCE));
+    try (InputStream compiled = SpellingDictionary.class.getResourceAsStream(WORDS_RESOURCE)) {
+      if (compiled == null) {
+        throw new IllegalStateException("missing resource " + WORDS_RESOURCE);
       }
-      return read(new GZIPInputStream(aff, 1 << 16), AFF_RESOURCE,
-          new GZIPInputStream(dic, 1 << 16), DIC_RESOURCE);
+      return readCompiled(compiled, WORDS_RESOURCE);
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalStateException("cannot load the spelling dictionary: " + e.getMessage(), e);
     }
@@ -207,8 +218,25 @@ public final class SpellingDictionary {
     Objects.requireNonNull(dic, "dic");
     Objects.requireNonNull(dicName, "dicName");
     Parsed p = new Parsed();
-    p.readAffixes(text(aff, affName).split("\r?\n"), affName);
+    p.readAffixes(text(aff, affName).lines().toArray(String[]::new), affName);
     p.readWords(text(dic, dicName), dicName);
+    return new SpellingDictionary(p);
+  }
+
+  /**
+   * Reads a dictionary that {@link #writeCompiled} wrote.
+   *
+   * @param name what to call the stream in error messages
+   * @throws NullPointerException if an argument is null
+   * @throws IOException naming the stream if it cannot be read
+   * @throws IllegalArgumentException naming the stream if it is not a compiled dictionary, or is
+   *     truncated or malformed
+   */
+  public static SpellingDictionary readCompiled(InputStream in, String name) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Parsed p = new Parsed();
+    p.readCompiledWords(in.readAllBytes(), name);
     return new SpellingDictionary(p);
   }
 
@@ -221,6 +249,117 @@ public final class SpellingDictionary {
     } catch (ZipException | EOFException | CharacterCodingException e) {
       throw new IOException(name + ": not gzip-compressed UTF-8 (" + e + ")", e);
     }
+  }
+
+  /**
+   * Writes the dictionary in the compact binary form {@link #standard()} reads, which loads in
+   * tens of milliseconds where the text of the bundled files takes several hundred: the ignored
+   * characters, input conversions, flag names and affix rules, then the 64-bit word hashes in
+   * ascending order with each word's entries (lists of flag sets), all big-endian. The bundled
+   * {@code ayaspell-ar.words.bin} is this of the bundled {@code ayaspell-ar.aff.gz} and {@code
+   * ayaspell-ar.dic.gz}; {@code SpellingDictionaryTest} checks that it is.
+   *
+   * @throws NullPointerException if {@code out} is null
+   */
+  public void writeCompiled(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(
+        Objects.requireNonNull(out, "out"), 1 << 16));
+    long[] sorted = new long[size];
+    int n = 0;
+    for (long k : keys) {
+      if (k != 0) {
+        sorted[n++] = k;
+      }
+    }
+    Arrays.sort(sorted);
+    data.writeLong(WORDS_MAGIC);
+    writeString(data, ignore);
+    data.writeInt(conversions.length);
+    for (String[] c : conversions) {
+      writeString(data, c[0]);
+      writeString(data, c[1]);
+    }
+    data.writeInt(flagNames.length);
+    for (String f : flagNames) {
+      data.writeChar(f.charAt(0));
+      data.writeChar(f.charAt(1));
+    }
+    data.writeInt(prefixRules.length + suffixRules.length);
+    for (Affix[] rules : new Affix[][] {prefixRules, suffixRules}) {
+      for (Affix a : rules) {
+        data.writeBoolean(rules == prefixRules);
+        data.writeShort(a.flag());
+        data.writeBoolean(a.cross());
+        writeString(data, a.strip());
+        writeString(data, a.append());
+        data.writeShort(a.cont().length);
+        for (int f : a.cont()) {
+          data.writeShort(f);
+        }
+        writeString(data, a.condition().text());
+      }
+    }
+    // the distinct flag sets once, then each entry list as set numbers
+    Map<List<Integer>, Integer> setIds = new HashMap<>();
+    List<int[]> sets = new ArrayList<>();
+    int[][] listSets = new int[entries.length][];
+    for (int l = 0; l < entries.length; l++) {
+      listSets[l] = new int[entries[l].length];
+      for (int e = 0; e < entries[l].length; e++) {
+        int[] flags = entries[l][e];
+        listSets[l][e] = setIds.computeIfAbsent(Arrays.stream(flags).boxed().toList(), k -> {
+          sets.add(flags);
+          return sets.size() - 1;
+        });
+      }
+    }
+    data.writeInt(sets.size());
+    for (int[] flags : sets) {
+      data.writeShort(flags.length);
+      for (int f : flags) {
+        data.writeShort(f);
+      }
+    }
+    data.writeInt(entries.length);
+    for (int[] list : listSets) {
+      data.writeShort(list.length);
+      for (int set : list) {
+        data.writeInt(set);
+      }
+    }
+    data.writeInt(size);
+    for (long k : sorted) {
+      data.writeLong(k);
+    }
+    for (long k : sorted) {
+      data.writeInt(slotValue(k));
+    }
+    data.flush();
+  }
+
+  private static void writeString(DataOutputStream data, String s) throws IOException {
+    data.writeShort(s.length());
+    data.writeChars(s);
+  }
+
+  private static String readString(ByteBuffer in, String name) {
+    int n = in.getShort() & 0xFFFF;
+    if (2L * n > in.remaining()) {
+      throw new IllegalArgumentException(name + ": truncated");
+    }
+    char[] c = new char[n];
+    in.asCharBuffer().get(c);
+    in.position(in.position() + 2 * n);
+    return new String(c);
+  }
+
+  private int slotValue(long h) {
+    int mask = keys.length - 1;
+    int slot = (int) h & mask;
+    while (keys[slot] != h) {
+      slot = (slot + 1) & mask;
+    }
+    return values[slot];
   }
 
   /** The number of distinct words (stems and whole forms) in the dictionary. */
@@ -413,6 +552,9 @@ public final class SpellingDictionary {
     final List<int[][]> entryLists = new ArrayList<>();
     final Map<List<int[]>, Integer> entryListIds = new HashMap<>();
     final Map<int[], Integer> single = new java.util.IdentityHashMap<>();
+    final Map<String, int[]> flagsByText = new HashMap<>();
+    int[][] byAlias;
+    boolean[] ignored;
     long[] keys;
     int[] values;
     int size;
@@ -426,7 +568,7 @@ public final class SpellingDictionary {
         if (line.isEmpty() || line.startsWith("#")) {
           continue;
         }
-        String[] f = line.split("\\s+");
+        String[] f = fields(line);
         String where = name + ":" + (n + 1) + ": ";
         switch (f[0]) {
           case "SET" -> {
@@ -501,52 +643,30 @@ public final class SpellingDictionary {
     }
 
     void readWords(String text, String name) {
+      int first = Math.max(text.indexOf('\n'), 0);
       int lines = 0;
-      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        lines++;
+      // the first line starts with the number of words: it sizes the table, which grows if not
+      for (int i = 0; i < first && text.charAt(i) >= '0' && text.charAt(i) <= '9'
+          && lines < 10_000_000; i++) {
+        lines = lines * 10 + (text.charAt(i) - '0');
       }
-      int capacity = Integer.highestOneBit(Math.max(16, lines + lines / 2)) * 2;
-      keys = new long[capacity];
-      values = new int[capacity];
-      Map<String, int[]> flagsByText = new HashMap<>();
-      boolean[] ignored = new boolean[Character.MAX_VALUE + 1];
+      lines = Math.max(lines, 16);
+      keys = new long[Integer.highestOneBit(lines + lines / 2) * 2];
+      values = new int[keys.length];
+      byAlias = new int[aliases.size() + 1][];
+      ignored = new boolean[Character.MAX_VALUE + 1];
       for (int k = 0; k < ignore.length(); k++) {
         ignored[ignore.charAt(k)] = true;
       }
       int number = 1;
-      int at = text.indexOf('\n') + 1; // the first line is the word count
+      int at = first + 1;
       while (at > 0 && at < text.length()) {
         number++;
         int eol = text.indexOf('\n', at);
         if (eol < 0) {
           eol = text.length();
         }
-        // word[/flags][ morphology]: the word's hash skips the ignored characters
-        long h = 0xcbf29ce484222325L;
-        int chars = 0;
-        int i = at;
-        for (; i < eol; i++) {
-          char c = text.charAt(i);
-          if (c == '/' || c == ' ' || c == '\t' || c == '\r') {
-            break;
-          }
-          if (!ignored[c]) {
-            h = (h ^ c) * 0x100000001b3L;
-            chars++;
-          }
-        }
-        int[] flags = NO_FLAGS;
-        if (i < eol && text.charAt(i) == '/') {
-          int e = i + 1;
-          while (e < eol && " \t\r".indexOf(text.charAt(e)) < 0) {
-            e++;
-          }
-          String where = name + ":" + number + ": ";
-          flags = flagsByText.computeIfAbsent(text.substring(i + 1, e), t -> flags(t, where));
-        }
-        if (chars > 0) {
-          put(finish(h), flags);
-        }
+        readWord(text, at, eol, name, number);
         at = eol + 1;
       }
       if (size == 0) {
@@ -554,7 +674,56 @@ public final class SpellingDictionary {
       }
     }
 
+    /**
+     * Reads one line, {@code word[/flags][ morphology]}; the word's hash skips the ignored
+     * characters. A method of its own, called once a line, so that it is compiled early.
+     */
+    private void readWord(String text, int at, int eol, String name, int number) {
+      long h = 0xcbf29ce484222325L;
+      int chars = 0;
+      int i = at;
+      for (; i < eol; i++) {
+        char c = text.charAt(i);
+        if (c == '/' || c == ' ' || c == '\t' || c == '\r') {
+          break;
+        }
+        if (!ignored[c]) {
+          h = (h ^ c) * 0x100000001b3L;
+          chars++;
+        }
+      }
+      int[] flags = NO_FLAGS;
+      if (i < eol && text.charAt(i) == '/') {
+        int e = i + 1;
+        int alias = 0;
+        boolean digits = !aliases.isEmpty();
+        for (char c; e < eol && (c = text.charAt(e)) != ' ' && c != '\t' && c != '\r'; e++) {
+          if (c >= '0' && c <= '9' && alias < 1_000_000) {
+            alias = alias * 10 + (c - '0');
+          } else {
+            digits = false;
+          }
+        }
+        if (digits && alias >= 1 && alias <= aliases.size()) {
+          // the usual case: an alias number, parsed without making a string
+          flags = byAlias[alias];
+          if (flags == null) {
+            flags = byAlias[alias] = flags(aliases.get(alias - 1), name, number);
+          }
+        } else {
+          flags = flagsByText.computeIfAbsent(text.substring(i + 1, e),
+              t -> flags(t, name, number));
+        }
+      }
+      if (chars > 0) {
+        put(finish(h), flags);
+      }
+    }
+
     private void put(long h, int[] flags) {
+      if (size + 1 > keys.length / 4 * 3) {
+        grow();
+      }
       int mask = keys.length - 1;
       int slot = (int) h & mask;
       while (keys[slot] != 0 && keys[slot] != h) {
@@ -577,6 +746,128 @@ public final class SpellingDictionary {
       values[slot] = entryListId(more);
     }
 
+    /** Reads what {@link #writeCompiled} wrote. */
+    void readCompiledWords(byte[] bytes, String name) {
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      try {
+        if (in.getLong() != WORDS_MAGIC) {
+          throw new IllegalArgumentException(name + ": not a compiled word table");
+        }
+        ignore = readString(in, name);
+        int conversionCount = checkCount(in.getInt(), in, 4, name);
+        for (int i = 0; i < conversionCount; i++) {
+          conversions.add(new String[] {readString(in, name), readString(in, name)});
+        }
+        int[] flagOf = new int[checkCount(in.getInt(), in, 4, name)];
+        for (int i = 0; i < flagOf.length; i++) {
+          flagOf[i] = flagId(new String(new char[] {in.getChar(), in.getChar()}), name + ": ");
+        }
+        int rules = checkCount(in.getInt(), in, 12, name);
+        for (int r = 0; r < rules; r++) {
+          boolean prefix = in.get() != 0;
+          int flag = flagOf(in.getShort() & 0xFFFF, flagOf, name);
+          boolean cross = in.get() != 0;
+          String strip = readString(in, name);
+          String append = readString(in, name);
+          int[] cont = new int[checkCount(in.getShort() & 0xFFFF, in, 2, name)];
+          for (int k = 0; k < cont.length; k++) {
+            cont[k] = flagOf(in.getShort() & 0xFFFF, flagOf, name);
+          }
+          Arrays.sort(cont);
+          Affix a = new Affix(flag, cross, strip, append, cont,
+              Condition.parse(readString(in, name)));
+          (prefix ? prefixRules : suffixRules).add(a);
+        }
+        int[][] sets = new int[checkCount(in.getInt(), in, 2, name)][];
+        for (int s = 0; s < sets.length; s++) {
+          int[] flags = new int[checkCount(in.getShort() & 0xFFFF, in, 2, name)];
+          for (int k = 0; k < flags.length; k++) {
+            flags[k] = flagOf(in.getShort() & 0xFFFF, flagOf, name);
+          }
+          Arrays.sort(flags);
+          sets[s] = flags;
+        }
+        int lists = checkCount(in.getInt(), in, 2, name);
+        for (int l = 0; l < lists; l++) {
+          int[][] list = new int[checkCount(in.getShort() & 0xFFFF, in, 4, name)][];
+          for (int e = 0; e < list.length; e++) {
+            int set = in.getInt();
+            if (set < 0 || set >= sets.length) {
+              throw new IllegalArgumentException(name + ": flag set " + set + " out of range");
+            }
+            list[e] = sets[set];
+          }
+          entryLists.add(list);
+        }
+        int n = checkCount(in.getInt(), in, 12, name);
+        long[] sorted = new long[n];
+        in.asLongBuffer().get(sorted);
+        in.position(in.position() + 8 * n);
+        int[] ids = new int[n];
+        in.asIntBuffer().get(ids);
+        in.position(in.position() + 4 * n);
+        if (in.hasRemaining()) {
+          throw new IllegalArgumentException(name + ": " + in.remaining() + " bytes after the end");
+        }
+        keys = new long[Integer.highestOneBit(Math.max(16, n + n / 2)) * 2];
+        values = new int[keys.length];
+        int mask = keys.length - 1;
+        for (int i = 0; i < n; i++) {
+          long h = sorted[i];
+          if (h == 0 || (i > 0 && h <= sorted[i - 1]) || ids[i] < 0 || ids[i] >= lists) {
+            throw new IllegalArgumentException(name + ": malformed word " + i);
+          }
+          int slot = (int) h & mask;
+          while (keys[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = h;
+          values[slot] = ids[i];
+        }
+        size = n;
+      } catch (java.nio.BufferUnderflowException e) {
+        throw new IllegalArgumentException(name + ": truncated", e);
+      }
+      if (size == 0) {
+        throw new IllegalArgumentException(name + ": the dictionary holds no words");
+      }
+    }
+
+    private static int flagOf(int f, int[] flagOf, String name) {
+      if (f >= flagOf.length) {
+        throw new IllegalArgumentException(name + ": flag " + f + " out of range");
+      }
+      return flagOf[f];
+    }
+
+    /** A count read from the file, refused if the rest of it cannot hold that many items. */
+    private static int checkCount(int count, ByteBuffer in, int bytesEach, String name) {
+      if (count < 0 || (long) count * bytesEach > in.remaining()) {
+        throw new IllegalArgumentException(name + ": truncated or malformed (count " + count
+            + ")");
+      }
+      return count;
+    }
+
+    /** Doubles the table: the word file's first line said fewer words than it holds. */
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] != 0) {
+          int slot = (int) oldKeys[k] & mask;
+          while (keys[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[k];
+          values[slot] = oldValues[k];
+        }
+      }
+    }
+
     private int[][] entries(int id) {
       return entryLists.get(id);
     }
@@ -592,7 +883,31 @@ public final class SpellingDictionary {
       });
     }
 
+    /** The whitespace-separated fields of a line (without a regular expression: read cold). */
+    private static String[] fields(String line) {
+      List<String> out = new ArrayList<>(6);
+      int i = 0;
+      int n = line.length();
+      while (i < n) {
+        while (i < n && Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && !Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          out.add(line.substring(start, i));
+        }
+      }
+      return out.toArray(new String[0]);
+    }
+
     /** Flags written as an alias number, or as two-character flags. */
+    private int[] flags(String text, String name, int line) {
+      return flags(text, name + ":" + line + ": ");
+    }
+
     private int[] flags(String text, String where) {
       String chars = text;
       if (!aliases.isEmpty() && !text.isEmpty() && text.chars().allMatch(Character::isDigit)) {

@@ -109,6 +109,9 @@ class SpellingDictionaryTest {
       "xyz, false"})
   void acceptsWhatTheRulesDeriveAndNothingElse(String word, boolean known) throws Exception {
     assertThat(toy().accepts(word)).isEqualTo(known);
+    // and so does the compiled form
+    assertThat(SpellingDictionary.readCompiled(new ByteArrayInputStream(compiled(toy())), "toy")
+        .accepts(word)).isEqualTo(known);
     if (!word.isEmpty()) {
       // the reference implementation agrees
       assertThat(lucene(utf8(AFF), utf8(DIC)).spell(word.replace("-", ""))).isEqualTo(known);
@@ -170,6 +173,55 @@ class SpellingDictionaryTest {
     assertThat(words).hasSizeGreaterThan(40_000);
     assertThat(rejected).isBetween(3_000, words.size() / 2); // both answers are tested
     assertThat(differ).isEmpty();
+  }
+
+  /** The bundled compiled dictionary is exactly what the bundled text files compile to. */
+  @Test
+  void bundledCompiledFileIsTheCompiledTextFiles() throws Exception {
+    SpellingDictionary fromText = SpellingDictionary.read(
+        bundled(SpellingDictionary.AFF_RESOURCE), "aff", bundled(SpellingDictionary.DIC_RESOURCE),
+        "dic");
+    byte[] shipped;
+    try (InputStream in = SpellingDictionary.class.getResourceAsStream(
+        SpellingDictionary.WORDS_RESOURCE)) {
+      shipped = in.readAllBytes();
+    }
+    assertThat(fromText.size()).isEqualTo(108_389);
+    assertThat(compiled(fromText)).as("rebuild with -Dcheck=CompileSpelling").isEqualTo(shipped);
+  }
+
+  @Test
+  void readsAWordFileLongerThanItsFirstLineSays() throws Exception {
+    StringBuilder dic = new StringBuilder("3 words, it says\n");
+    for (int i = 0; i < 500; i++) {
+      dic.append("w").append(i).append(i % 2 == 0 ? "/2\n" : "\n");
+    }
+    SpellingDictionary d = SpellingDictionary.read(utf8(AFF), "toy.aff", utf8(dic.toString()),
+        "toy.dic");
+    assertThat(d.size()).isEqualTo(500);
+    assertThat(d.accepts("w499")).isTrue();
+    assertThat(d.accepts("w498s")).isTrue();
+    assertThat(d.accepts("w499s")).isFalse();
+    assertThat(d.accepts("w500")).isFalse();
+  }
+
+  @Test
+  void refusesDamagedCompiledFilesNamingThem() throws Exception {
+    byte[] good = compiled(toy());
+    assertThatThrownBy(() -> SpellingDictionary.readCompiled(
+        new ByteArrayInputStream("not a dictionary".getBytes(StandardCharsets.UTF_8)), "x.bin"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("x.bin: ");
+    for (int cut = 0; cut < good.length; cut++) {
+      byte[] shorter = java.util.Arrays.copyOf(good, cut);
+      assertThatThrownBy(() -> SpellingDictionary.readCompiled(
+          new ByteArrayInputStream(shorter), "x.bin"))
+          .as("cut at %d", cut)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("x.bin: ");
+    }
+    byte[] longer = java.util.Arrays.copyOf(good, good.length + 1);
+    assertThatThrownBy(() -> SpellingDictionary.readCompiled(
+        new ByteArrayInputStream(longer), "x.bin"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the end");
   }
 
   @Test
@@ -262,6 +314,12 @@ class SpellingDictionaryTest {
     try (aff; dic) {
       return new Hunspell(new Dictionary(new ByteBuffersDirectory(), "hunspell", aff, dic));
     }
+  }
+
+  private static byte[] compiled(SpellingDictionary d) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    d.writeCompiled(out);
+    return out.toByteArray();
   }
 
   private static InputStream bundled(String resource) throws IOException {
