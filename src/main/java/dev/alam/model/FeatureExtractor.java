@@ -22,7 +22,9 @@ import java.util.List;
  *   <li>token kind (Arabic word, proclitic, Latin, number, punctuation …) here and either side;
  *   <li>for Arabic words: the article, the stem without it, prefixes and suffixes of one to
  *       four letters of the stem, a nisba ending, a length bucket, and how often the word occurs
- *       in the unlabelled corpora ({@link Vocabulary}; unseen words are often names);
+ *       in the unlabelled corpora ({@link Vocabulary}; unseen words are often names), and
+ *       whether an Arabic spelling dictionary knows it ({@link Spelling}: a word it does not
+ *       know is most often a foreign name);
  *   <li>lexical classes from the lexicons ({@link NerResources#wordClasses}): given name,
  *       particle, honorific, office title, organisation or event head, date word, reporting
  *       verb, function word class, phrase role — for the token and its neighbours;
@@ -46,6 +48,7 @@ final class FeatureExtractor {
   private final WordClusters clusters;
   private final NameEvidence evidence;
   private final Vocabulary vocabulary;
+  private final Spelling spelling;
 
   /**
    * @param evidence the name evidence the features read: the model's own ({@link
@@ -57,6 +60,7 @@ final class FeatureExtractor {
     this.clusters = clusters;
     this.evidence = evidence;
     this.vocabulary = ProcliticSegmenter.standard().vocabulary();
+    this.spelling = Spelling.standard(); // NameModel.prefetchBundled starts reading it early
   }
 
   /**
@@ -115,6 +119,10 @@ final class FeatureExtractor {
         addEvidence(t.norm(), f);
         int seen = vocabulary.count(t.norm());
         f.add("vf=" + (seen == 0 ? "0" : seen < 3 ? "1" : seen < 20 ? "2" : seen < 200 ? "3" : "4"));
+        if (!spelling.knows(t.text())) {
+          f.add("oov");
+          f.add("oovf=" + (seen < 3 ? "r" : "f"));
+        }
       } else if (t.kind() == TokenKind.LATIN_WORD) {
         f.add("cap=" + Character.isUpperCase(t.text().charAt(0)));
       }

@@ -159,6 +159,17 @@ public final class NameModel {
       }, "alam-model-load");
       loader.setDaemon(true);
       loader.start();
+      // The spelling dictionary the features read needs nothing else: it loads meanwhile, and
+      // the model's features wait for it.
+      Thread spelling = new Thread(() -> {
+        try {
+          Spelling.standard();
+        } catch (RuntimeException e) {
+          // reported when the model's features ask for it
+        }
+      }, "alam-spelling-load");
+      spelling.setDaemon(true);
+      spelling.start();
     }
   }
 

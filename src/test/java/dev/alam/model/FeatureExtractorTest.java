@@ -47,4 +47,18 @@ class FeatureExtractorTest {
     assertThat(Arrays.asList(expected[n - 1])).contains("cB=NISBA");
     assertThat(actual).isDeepEqualTo(expected);
   }
+
+  @Test
+  void marksArabicWordsTheSpellingDictionaryDoesNotKnow() {
+    FeatureExtractor features = new FeatureExtractor(RESOURCES, NameModel.bundled().clusters(),
+        RESOURCES.evidence());
+    TokenizedText text = Tokenizer.standard().analyze("وقع كاسياس عقدا جديدا");
+    String[][] f = features.staticFeatures(text.tokens(), 0, text.tokens().size(),
+        candidates(text));
+    assertThat(text.tokens().get(1).text()).isEqualTo("كاسياس");
+    assertThat(Arrays.asList(f[1])).contains("oov");
+    for (int i : new int[] {0, 2, 3}) {
+      assertThat(Arrays.asList(f[i])).as(text.tokens().get(i).text()).doesNotContain("oov");
+    }
+  }
 }
