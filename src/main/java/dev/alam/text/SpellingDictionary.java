@@ -28,17 +28,20 @@ import java.util.zip.ZipException;
  *
  * <p>The bundled dictionary ({@link #standard()}) is Ayaspell 3.2 (Mohamed Kebdani, under MPL
  * 1.1, one of its three licences), as Debian's {@code hunspell-ar} ships it, with what only
- * suggestion and morphology use left out ({@code models/lexicon/README.md} says how it was
- * derived).
+ * suggestion and morphology use left out ({@code models/README.md} says how it was derived); it
+ * is read in its compiled form ({@link #writeCompiled}).
  *
  * <p>This is the part of Hunspell such a dictionary uses, not all of it: {@code FLAG long},
  * flag aliases ({@code AF}), {@code IGNORE}, input conversion ({@code ICONV}), prefixes and
- * suffixes with conditions, cross products, and suffixes that allow further affixes
- * (continuation classes). Compounding, {@code NEEDAFFIX}, {@code FORBIDDENWORD}, case and the
- * other options are refused when reading, so a dictionary that needs them is not silently read
- * wrong. Words are kept as 64-bit hashes, not strings (about 3 MB for the bundled dictionary's
- * 170,000 words): a word that is not in the dictionary is taken for one with a probability of
- * about 2<sup>-64</sup> per lookup.
+ * suffixes with conditions, cross products, and continuation classes (a suffix allowing a
+ * further suffix or the prefix, a prefix allowing the suffix). Compounding, {@code NEEDAFFIX},
+ * {@code FORBIDDENWORD} and the other options are refused when reading, so a dictionary that
+ * needs them is not silently read wrong. Not done either, as no option asks for it: Hunspell's
+ * handling of capitals ({@code Do} for {@code do}), of words broken at hyphens, of numbers and of
+ * a final full stop. Words are kept as 64-bit hashes, not strings (3 MB for the bundled
+ * dictionary's 108,389 words): a lookup of a word that is not in the dictionary finds one with a
+ * probability of about 2<sup>-47</sup> (the number of words over 2<sup>64</sup>), and a check
+ * makes a few dozen lookups at most.
  *
  * <p>Immutable and thread-safe.
  */
@@ -63,7 +66,7 @@ public final class SpellingDictionary {
   private record Condition(String text, char[][] sets, boolean[] negated) {
     static final Condition ANY = new Condition(".", new char[0][], new boolean[0]);
 
-    static Condition parse(String text) {
+    static Condition parse(String text, String where) {
       if (text.equals(".")) {
         return ANY;
       }
@@ -74,7 +77,7 @@ public final class SpellingDictionary {
         if (c == '[') {
           int close = text.indexOf(']', i);
           if (close < 0) {
-            throw new IllegalArgumentException("unclosed [ in condition '" + text + "'");
+            throw new IllegalArgumentException(where + "unclosed [ in condition '" + text + "'");
           }
           boolean not = close > i + 1 && text.charAt(i + 1) == '^';
           sets.add(text.substring(not ? i + 2 : i + 1, close).toCharArray());
@@ -260,6 +263,8 @@ public final class SpellingDictionary {
    * ayaspell-ar.dic.gz}; {@code SpellingDictionaryTest} checks that it is.
    *
    * @throws NullPointerException if {@code out} is null
+   * @throws IllegalArgumentException if the dictionary has more than 65,535 flags, or a string,
+   *     flag set or word with more than 65,535 items, which the compiled form cannot hold
    */
   public void writeCompiled(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(
@@ -279,7 +284,7 @@ public final class SpellingDictionary {
       writeString(data, c[0]);
       writeString(data, c[1]);
     }
-    data.writeInt(flagNames.length);
+    data.writeInt(checkShort(flagNames.length, "the number of flags"));
     for (String f : flagNames) {
       data.writeChar(f.charAt(0));
       data.writeChar(f.charAt(1));
@@ -288,11 +293,11 @@ public final class SpellingDictionary {
     for (Affix[] rules : new Affix[][] {prefixRules, suffixRules}) {
       for (Affix a : rules) {
         data.writeBoolean(rules == prefixRules);
-        data.writeShort(a.flag());
+        data.writeShort(checkShort(a.flag(), "a flag number"));
         data.writeBoolean(a.cross());
         writeString(data, a.strip());
         writeString(data, a.append());
-        data.writeShort(a.cont().length);
+        data.writeShort(checkShort(a.cont().length, "a continuation class"));
         for (int f : a.cont()) {
           data.writeShort(f);
         }
@@ -315,14 +320,14 @@ public final class SpellingDictionary {
     }
     data.writeInt(sets.size());
     for (int[] flags : sets) {
-      data.writeShort(flags.length);
+      data.writeShort(checkShort(flags.length, "a flag set"));
       for (int f : flags) {
-        data.writeShort(f);
+        data.writeShort(f); // below flagNames.length, checked above
       }
     }
     data.writeInt(entries.length);
     for (int[] list : listSets) {
-      data.writeShort(list.length);
+      data.writeShort(checkShort(list.length, "a word's entries"));
       for (int set : list) {
         data.writeInt(set);
       }
@@ -338,8 +343,16 @@ public final class SpellingDictionary {
   }
 
   private static void writeString(DataOutputStream data, String s) throws IOException {
-    data.writeShort(s.length());
+    data.writeShort(checkShort(s.length(), "a string"));
     data.writeChars(s);
+  }
+
+  /** A value written in 16 bits; the compiled form cannot hold more. */
+  private static int checkShort(int n, String what) {
+    if (n > 0xFFFF) {
+      throw new IllegalArgumentException(what + " too large for the compiled form: " + n);
+    }
+    return n;
   }
 
   private static String readString(ByteBuffer in, String name) {
@@ -386,21 +399,50 @@ public final class SpellingDictionary {
         || prefixed(w);
   }
 
+  /**
+   * The input conversions, then the ignored characters dropped, as Hunspell does: conversions in
+   * one pass from left to right, the longest match at each position, never on their own output.
+   */
   private String prepare(CharSequence word) {
-    StringBuilder b = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (ignore.indexOf(c) < 0) {
+    String converted = word.toString();
+    if (conversions.length > 0) {
+      StringBuilder b = null;
+      for (int i = 0; i < converted.length(); ) {
+        String[] best = null;
+        for (String[] c : conversions) {
+          if (converted.startsWith(c[0], i) && (best == null || c[0].length() > best[0].length())) {
+            best = c;
+          }
+        }
+        if (best != null && b == null) {
+          b = new StringBuilder(converted.length()).append(converted, 0, i);
+        }
+        if (best != null) {
+          b.append(best[1]);
+          i += best[0].length();
+        } else {
+          if (b != null) {
+            b.append(converted.charAt(i));
+          }
+          i++;
+        }
+      }
+      converted = b == null ? converted : b.toString();
+    }
+    if (ignore.isEmpty()) {
+      return converted;
+    }
+    StringBuilder b = null;
+    for (int i = 0; i < converted.length(); i++) {
+      char c = converted.charAt(i);
+      boolean drop = ignore.indexOf(c) >= 0;
+      if (drop && b == null) {
+        b = new StringBuilder(converted.length()).append(converted, 0, i);
+      } else if (!drop && b != null) {
         b.append(c);
       }
     }
-    String w = b.toString();
-    for (String[] c : conversions) {
-      if (w.contains(c[0])) {
-        w = w.replace(c[0], c[1]);
-      }
-    }
-    return w;
+    return b == null ? converted : b.toString();
   }
 
   /**
@@ -427,8 +469,10 @@ public final class SpellingDictionary {
           continue;
         }
         for (int[] flags : homonyms) {
-          if (has(flags, s.flag()) && (prefix == null || has(flags, prefix.flag())
-              || s.continuesWith(prefix.flag()))) {
+          // as Hunspell's SfxEntry::checkword: the stem takes the suffix, or the prefix allows it;
+          // and the stem takes the prefix, or the suffix allows it
+          if ((has(flags, s.flag()) || (prefix != null && prefix.continuesWith(s.flag())))
+              && (prefix == null || has(flags, prefix.flag()) || s.continuesWith(prefix.flag()))) {
             return true;
           }
         }
@@ -561,7 +605,9 @@ public final class SpellingDictionary {
 
     void readAffixes(String[] lines, String name) {
       boolean longFlags = false;
-      boolean aliasesDeclared = false;
+      int aliasesLeft = -1;
+      int conversionsLeft = -1;
+      Map<String, Integer> rulesLeft = new HashMap<>();
       Map<String, Boolean> crossOf = new HashMap<>();
       for (int n = 0; n < lines.length; n++) {
         String line = lines[n].strip();
@@ -584,19 +630,25 @@ public final class SpellingDictionary {
           }
           case "IGNORE" -> ignore = f.length > 1 ? f[1] : "";
           case "ICONV" -> {
-            if (f.length == 3) {
+            if (conversionsLeft < 0) {
+              conversionsLeft = count(f, where); // the first line gives the number of pairs
+            } else if (f.length == 3 && conversionsLeft > 0) {
               conversions.add(new String[] {f[1], f[2]});
-            } else if (f.length != 2) {
-              throw new IllegalArgumentException(where + "expected ICONV FROM TO");
+              conversionsLeft--;
+            } else {
+              throw new IllegalArgumentException(where + (conversionsLeft == 0
+                  ? "more ICONV lines than their count" : "expected ICONV FROM TO"));
             }
           }
           case "AF" -> {
-            if (!aliasesDeclared) {
-              aliasesDeclared = true; // the first AF line gives the number of aliases
-            } else if (f.length >= 2) {
+            if (aliasesLeft < 0) {
+              aliasesLeft = count(f, where); // the first line gives the number of aliases
+            } else if (f.length >= 2 && aliasesLeft > 0) {
               aliases.add(f[1]);
+              aliasesLeft--;
             } else {
-              throw new IllegalArgumentException(where + "expected AF FLAGS");
+              throw new IllegalArgumentException(where + (aliasesLeft == 0
+                  ? "more AF lines than their count" : "expected AF FLAGS"));
             }
           }
           case "PFX", "SFX" -> {
@@ -604,19 +656,28 @@ public final class SpellingDictionary {
               throw new IllegalArgumentException(where + "FLAG long must come before the rules");
             }
             boolean prefix = f[0].equals("PFX");
-            if (f.length == 4 && crossOf.get(f[0] + f[1]) == null && (f[2].equals("Y")
-                || f[2].equals("N"))) {
-              crossOf.put(f[0] + f[1], f[2].equals("Y"));
+            String key = f[0] + " " + f[1];
+            Integer left = rulesLeft.get(key);
+            if (left == null || left == 0) {
+              // a header: PFX|SFX FLAG Y|N COUNT
+              if (left != null) {
+                throw new IllegalArgumentException(where + "a second header for " + key
+                    + ", or more rules than its count");
+              }
+              if (f.length < 4 || !(f[2].equals("Y") || f[2].equals("N"))) {
+                throw new IllegalArgumentException(where + "expected the header " + key
+                    + " Y|N COUNT before its rules");
+              }
+              crossOf.put(key, f[2].equals("Y"));
+              rulesLeft.put(key, count(new String[] {f[0], f[3]}, where));
               continue;
             }
             if (f.length < 4) {
               throw new IllegalArgumentException(where + "expected " + f[0]
                   + " FLAG STRIP AFFIX[/FLAGS] [CONDITION]");
             }
-            Boolean cross = crossOf.get(f[0] + f[1]);
-            if (cross == null) {
-              throw new IllegalArgumentException(where + "rule before the header of " + f[1]);
-            }
+            rulesLeft.put(key, left - 1);
+            boolean cross = crossOf.get(key);
             String strip = f[2].equals("0") ? "" : drop(f[2]);
             String affix = f[3];
             int[] cont = NO_FLAGS;
@@ -627,7 +688,7 @@ public final class SpellingDictionary {
             }
             affix = affix.equals("0") ? "" : drop(affix);
             Affix a = new Affix(flagId(f[1], where), cross, strip, affix, cont,
-                f.length > 4 ? Condition.parse(f[4]) : Condition.ANY);
+                f.length > 4 ? Condition.parse(f[4], where) : Condition.ANY);
             (prefix ? prefixRules : suffixRules).add(a);
           }
           case "TRY", "KEY", "REP", "MAP", "AM", "WORDCHARS", "LANG", "NAME", "VERSION", "HOME",
@@ -640,17 +701,32 @@ public final class SpellingDictionary {
       if (!longFlags) {
         throw new IllegalArgumentException(name + ": no FLAG long");
       }
+      if (aliasesLeft > 0 || conversionsLeft > 0) {
+        throw new IllegalArgumentException(name + ": fewer " + (aliasesLeft > 0 ? "AF" : "ICONV")
+            + " lines than their count");
+      }
+      rulesLeft.forEach((key, left) -> {
+        if (left > 0) {
+          throw new IllegalArgumentException(name + ": fewer " + key + " rules than its count");
+        }
+      });
     }
 
     void readWords(String text, String name) {
-      int first = Math.max(text.indexOf('\n'), 0);
+      int first = text.indexOf('\n');
+      if (first < 0) {
+        first = text.length();
+      }
+      if (first == 0 || text.charAt(0) < '0' || text.charAt(0) > '9') {
+        throw new IllegalArgumentException(name + ":1: expected the number of words");
+      }
       int lines = 0;
       // the first line starts with the number of words: it sizes the table, which grows if not
       for (int i = 0; i < first && text.charAt(i) >= '0' && text.charAt(i) <= '9'
           && lines < 10_000_000; i++) {
         lines = lines * 10 + (text.charAt(i) - '0');
       }
-      lines = Math.max(lines, 16);
+      lines = Math.max(16, Math.min(lines, text.length() / 2)); // a line takes two chars at least
       keys = new long[Integer.highestOneBit(lines + lines / 2) * 2];
       values = new int[keys.length];
       byAlias = new int[aliases.size() + 1][];
@@ -675,6 +751,20 @@ public final class SpellingDictionary {
     }
 
     /**
+     * True if the space at {@code i} starts the morphological fields ({@code po:noun}) or ends
+     * the line: as in Hunspell, a word may hold spaces ({@code New York}) but not before them.
+     */
+    private static boolean fieldFollows(String text, int i, int eol) {
+      int k = i;
+      while (k < eol && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+        k++;
+      }
+      return k == eol || text.charAt(k) == '\r'
+          || (k + 2 < eol && text.charAt(k + 2) == ':' && text.charAt(k) != ' '
+              && text.charAt(k + 1) != ' ');
+    }
+
+    /**
      * Reads one line, {@code word[/flags][ morphology]}; the word's hash skips the ignored
      * characters. A method of its own, called once a line, so that it is compiled early.
      */
@@ -684,7 +774,7 @@ public final class SpellingDictionary {
       int i = at;
       for (; i < eol; i++) {
         char c = text.charAt(i);
-        if (c == '/' || c == ' ' || c == '\t' || c == '\r') {
+        if (c == '/' || c == '\t' || c == '\r' || (c == ' ' && fieldFollows(text, i, eol))) {
           break;
         }
         if (!ignored[c]) {
@@ -697,7 +787,8 @@ public final class SpellingDictionary {
         int e = i + 1;
         int alias = 0;
         boolean digits = !aliases.isEmpty();
-        for (char c; e < eol && (c = text.charAt(e)) != ' ' && c != '\t' && c != '\r'; e++) {
+        for (char c; e < eol && (c = text.charAt(e)) != '\t' && c != '\r'
+            && (c != ' ' || !fieldFollows(text, e, eol)); e++) {
           if (c >= '0' && c <= '9' && alias < 1_000_000) {
             alias = alias * 10 + (c - '0');
           } else {
@@ -756,7 +847,11 @@ public final class SpellingDictionary {
         ignore = readString(in, name);
         int conversionCount = checkCount(in.getInt(), in, 4, name);
         for (int i = 0; i < conversionCount; i++) {
-          conversions.add(new String[] {readString(in, name), readString(in, name)});
+          String[] c = {readString(in, name), readString(in, name)};
+          if (c[0].isEmpty()) {
+            throw new IllegalArgumentException(name + ": an empty input conversion");
+          }
+          conversions.add(c);
         }
         int[] flagOf = new int[checkCount(in.getInt(), in, 4, name)];
         for (int i = 0; i < flagOf.length; i++) {
@@ -764,9 +859,9 @@ public final class SpellingDictionary {
         }
         int rules = checkCount(in.getInt(), in, 12, name);
         for (int r = 0; r < rules; r++) {
-          boolean prefix = in.get() != 0;
+          boolean prefix = bool(in.get(), name);
           int flag = flagOf(in.getShort() & 0xFFFF, flagOf, name);
-          boolean cross = in.get() != 0;
+          boolean cross = bool(in.get(), name);
           String strip = readString(in, name);
           String append = readString(in, name);
           int[] cont = new int[checkCount(in.getShort() & 0xFFFF, in, 2, name)];
@@ -775,7 +870,7 @@ public final class SpellingDictionary {
           }
           Arrays.sort(cont);
           Affix a = new Affix(flag, cross, strip, append, cont,
-              Condition.parse(readString(in, name)));
+              Condition.parse(readString(in, name), name + ": "));
           (prefix ? prefixRules : suffixRules).add(a);
         }
         int[][] sets = new int[checkCount(in.getInt(), in, 2, name)][];
@@ -790,6 +885,9 @@ public final class SpellingDictionary {
         int lists = checkCount(in.getInt(), in, 2, name);
         for (int l = 0; l < lists; l++) {
           int[][] list = new int[checkCount(in.getShort() & 0xFFFF, in, 4, name)][];
+          if (list.length == 0) {
+            throw new IllegalArgumentException(name + ": a word without entries");
+          }
           for (int e = 0; e < list.length; e++) {
             int set = in.getInt();
             if (set < 0 || set >= sets.length) {
@@ -831,6 +929,13 @@ public final class SpellingDictionary {
       if (size == 0) {
         throw new IllegalArgumentException(name + ": the dictionary holds no words");
       }
+    }
+
+    private static boolean bool(byte b, String name) {
+      if (b != 0 && b != 1) {
+        throw new IllegalArgumentException(name + ": malformed rule");
+      }
+      return b == 1;
     }
 
     private static int flagOf(int f, int[] flagOf, String name) {
@@ -883,6 +988,19 @@ public final class SpellingDictionary {
       });
     }
 
+    /** The count in the second field of a line, such as {@code AF 511}. */
+    private static int count(String[] f, String where) {
+      try {
+        int n = f.length == 2 ? Integer.parseInt(f[1]) : -1;
+        if (n >= 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // below
+      }
+      throw new IllegalArgumentException(where + "expected " + f[0] + " COUNT");
+    }
+
     /** The whitespace-separated fields of a line (without a regular expression: read cold). */
     private static String[] fields(String line) {
       List<String> out = new ArrayList<>(6);
@@ -911,7 +1029,7 @@ public final class SpellingDictionary {
     private int[] flags(String text, String where) {
       String chars = text;
       if (!aliases.isEmpty() && !text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
-        int alias = Integer.parseInt(text);
+        int alias = text.length() > 9 ? -1 : Integer.parseInt(text);
         if (alias < 1 || alias > aliases.size()) {
           throw new IllegalArgumentException(where + "no flag alias " + text);
         }

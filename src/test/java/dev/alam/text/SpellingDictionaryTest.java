@@ -31,23 +31,31 @@ class SpellingDictionaryTest {
   /**
    * A small dictionary in the bundled one's style (long flags through aliases), one word per
    * feature of the reader. Sa and Sc are suffixes, Sb a suffix only after Sa (Sa's continuation
-   * class), Pr a prefix; Sc alone does not allow the cross product. The expected answers are
-   * Hunspell 1.7.1's ({@code hunspell -l}), and Lucene's.
+   * class), Pr a prefix; Sc alone does not allow the cross product. The prefix Pc allows the
+   * suffix Sa on stems that do not take it; the suffix Sd allows the prefix Pr on stems that do
+   * not take it. The expected answers are Hunspell 1.7.1's ({@code hunspell -l}), and Lucene's.
    */
   private static final String AFF = """
       SET UTF-8
       FLAG long
       IGNORE -
-      ICONV 1
+      ICONV 2
       ICONV ß ss
+      ICONV ßß z
       TRY abc
-      AF 6
+      AF 8
       AF SaPr
       AF Sa
       AF Pr
       AF Sb
       AF ScPr
       AF Sc
+      AF Pc
+      AF Sd
+      PFX Pc Y 1
+      PFX Pc 0 over/2 .
+      SFX Sd Y 1
+      SFX Sd 0 ing/3 .
       PFX Pr Y 2
       PFX Pr 0 un .
       PFX Pr 0 re [^r]
@@ -60,7 +68,7 @@ class SpellingDictionaryTest {
       SFX Sc 0 ed .
       """;
   private static final String DIC = """
-      8
+      11
       do/1
       city/2
       play/2
@@ -69,6 +77,9 @@ class SpellingDictionaryTest {
       kiss
       form/2
       form/3
+      think/7
+      sing/8
+      zap
       """;
 
   private static SpellingDictionary toy() throws IOException {
@@ -101,6 +112,12 @@ class SpellingDictionaryTest {
       "kiss, true",
       "kisses, false", // kiss has no flags
       "kiß, true", // input conversion ß → ss
+      "ßßap, true", // the longest conversion, ßß → z, not ß → ss twice
+      "overthinks, true", // the prefix's continuation class allows the suffix
+      "thinks, false", // the stem alone does not take it
+      "overthink, true",
+      "unsinging, true", // the suffix's continuation class allows the prefix
+      "unsing, false", // the stem alone does not take it
       "d-o-s, true", // the ignored character is dropped
       "---, true", // only ignored characters, as Hunspell
       "s, false", // a suffix alone is no word
@@ -206,6 +223,25 @@ class SpellingDictionaryTest {
   }
 
   @Test
+  void aHugeWordCountIsNotTrusted() throws Exception {
+    SpellingDictionary d = SpellingDictionary.read(utf8(AFF), "toy.aff",
+        utf8("999999999\ndo/1\n"), "toy.dic");
+    assertThat(d.size()).isEqualTo(1);
+    assertThat(d.accepts("undos")).isTrue();
+  }
+
+  @Test
+  void aWordMayHoldASpaceButNotBeforeItsMorphology() throws Exception {
+    SpellingDictionary d = SpellingDictionary.read(utf8(AFF), "toy.aff",
+        utf8("2\nNew York/2 po:noun\nrun/3 po:verb\n"), "toy.dic");
+    assertThat(d.size()).isEqualTo(2);
+    assertThat(d.accepts("New York")).isTrue();
+    assertThat(d.accepts("New Yorks")).isTrue();
+    assertThat(d.accepts("New")).isFalse();
+    assertThat(d.accepts("unrun")).isTrue();
+  }
+
+  @Test
   void refusesDamagedCompiledFilesNamingThem() throws Exception {
     byte[] good = compiled(toy());
     assertThatThrownBy(() -> SpellingDictionary.readCompiled(
@@ -266,8 +302,10 @@ class SpellingDictionaryTest {
       "NEEDAFFIX Xx | unsupported option NEEDAFFIX",
       "SET ISO8859-6 | only SET UTF-8",
       "FLAG num | only FLAG long",
-      "PFX Zz 0 a . | rule before the header of Zz",
-      "PFX Pr 0 | expected PFX FLAG STRIP AFFIX"})
+      "PFX Zz 0 a . | expected the header PFX Zz",
+      "PFX Pr Y 1 | a second header for PFX Pr",
+      "AF Zz | more AF lines than their count",
+      "ICONV a b | more ICONV lines than their count"})
   void refusesAffixFilesItCannotReadRightNamingTheLine(String line, String message) {
     String aff = AFF + line + "\n";
     int number = (int) aff.lines().count();
@@ -292,6 +330,29 @@ class SpellingDictionaryTest {
     assertThatThrownBy(() -> SpellingDictionary.read(utf8("SET UTF-8\n"), "toy.aff",
         utf8(DIC), "toy.dic"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no FLAG long");
+    assertThatThrownBy(() -> SpellingDictionary.read(utf8(AFF), "toy.aff", utf8("do\ncity\n"),
+        "toy.dic"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("toy.dic:1: expected the number of words");
+    assertThatThrownBy(() -> SpellingDictionary.read(utf8(AFF.replace("AF 8", "AF 9")),
+        "toy.aff", utf8(DIC), "toy.dic"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fewer AF lines than their count");
+    assertThatThrownBy(() -> SpellingDictionary.read(utf8(AFF + "SFX Qq Y 1\nSFX Qq 0 a [b\n"),
+        "toy.aff", utf8(DIC), "toy.dic"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("toy.aff:" + (AFF.lines().count() + 2) + ": unclosed [");
+    assertThatThrownBy(() -> SpellingDictionary.read(utf8(AFF + "PFX Qq Y 1\nPFX Qq 0\n"),
+        "toy.aff", utf8(DIC), "toy.dic"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected PFX FLAG STRIP AFFIX");
+    assertThatThrownBy(() -> SpellingDictionary.read(utf8(AFF + "SFX Qq Y 2\nSFX Qq 0 a .\n"),
+        "toy.aff", utf8(DIC), "toy.dic"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fewer SFX Qq rules than its count");
+    assertThatThrownBy(() -> SpellingDictionary.read(utf8(AFF), "toy.aff",
+        utf8("1\ndo/99999999999\n"), "toy.dic"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("toy.dic:2: ");
   }
 
   @Test
