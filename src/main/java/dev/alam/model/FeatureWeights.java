@@ -1,5 +1,6 @@
 package dev.alam.model;
 
+import dev.alam.text.Hash64;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -325,37 +326,14 @@ final class FeatureWeights {
     }
   }
 
-  /**
-   * A 64-bit hash of {@code s}'s UTF-16 units: FNV-1a, then the MurmurHash3 finaliser so that the
-   * low bits that pick a slot depend on every unit. Never 0 (0 marks a free slot).
-   */
+  /** The 64-bit hash of a feature name ({@link Hash64}). */
   static long hash(String s) {
-    long h = FNV_OFFSET;
-    for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * FNV_PRIME;
-    }
-    return finish(h);
+    return Hash64.of(s);
   }
 
   /** {@link #hash(String)} of the string of {@code chars[0, n)}. */
   private static long hash(char[] chars, int n) {
-    long h = FNV_OFFSET;
-    for (int i = 0; i < n; i++) {
-      h = (h ^ chars[i]) * FNV_PRIME;
-    }
-    return finish(h);
-  }
-
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
-
-  private static long finish(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h == 0 ? 1 : h;
+    return Hash64.of(chars, n);
   }
 
 }

@@ -539,7 +539,7 @@ public final class SpellingDictionary {
 
   /** The flag sets of a listed word's entries, or null if it is not listed. */
   private int[][] entriesOf(String w) {
-    long h = hash(w);
+    long h = Hash64.of(w);
     int mask = keys.length - 1;
     for (int slot = (int) h & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
       if (keys[slot] == h) {
@@ -547,24 +547,6 @@ public final class SpellingDictionary {
       }
     }
     return null;
-  }
-
-  /** FNV-1a over the UTF-16 units, finished by a 64-bit mixer; never 0. */
-  static long hash(String w) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < w.length(); i++) {
-      h = (h ^ w.charAt(i)) * 0x100000001b3L;
-    }
-    return finish(h);
-  }
-
-  private static long finish(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h == 0 ? 1 : h;
   }
 
   private static Map<String, Affix[]> group(List<Affix> rules) {
@@ -769,7 +751,7 @@ public final class SpellingDictionary {
      * characters. A method of its own, called once a line, so that it is compiled early.
      */
     private void readWord(String text, int at, int eol, String name, int number) {
-      long h = 0xcbf29ce484222325L;
+      long h = Hash64.START;
       int chars = 0;
       int i = at;
       for (; i < eol; i++) {
@@ -778,7 +760,7 @@ public final class SpellingDictionary {
           break;
         }
         if (!ignored[c]) {
-          h = (h ^ c) * 0x100000001b3L;
+          h = Hash64.add(h, c);
           chars++;
         }
       }
@@ -807,7 +789,7 @@ public final class SpellingDictionary {
         }
       }
       if (chars > 0) {
-        put(finish(h), flags);
+        put(Hash64.finish(h), flags);
       }
     }
 
