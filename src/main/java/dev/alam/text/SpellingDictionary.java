@@ -1,8 +1,8 @@
 package dev.alam.text;
 
-import java.io.EOFException;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
