@@ -157,12 +157,9 @@ class SpellingDictionaryTest {
    */
   @Test
   void agreesWithLuceneHunspellOnTheBundledDictionaryForCorpusWords() throws Exception {
-    Path corpus = Path.of("../shared/corpora/anercorp/train.txt");
     Set<String> words = new LinkedHashSet<>();
-    for (String line : Files.readAllLines(corpus)) {
-      int space = line.indexOf(' ');
-      if (space > 0 && line.substring(0, space).chars().allMatch(c -> c >= 0x621 && c <= 0x652)) {
-        String w = line.substring(0, space);
+    for (String w : corpusWords()) {
+      if (w.chars().allMatch(c -> c >= 0x621 && c <= 0x652)) {
         words.add(w);
         if (w.startsWith("ا")) {
           words.add("أ" + w.substring(1));
@@ -263,13 +260,7 @@ class SpellingDictionaryTest {
   @Test
   void isSafeToShareBetweenThreads() throws Exception {
     SpellingDictionary d = SpellingDictionary.standard();
-    List<String> words = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("../shared/corpora/anercorp/train.txt"))) {
-      int space = line.indexOf(' ');
-      if (space > 0 && words.size() < 20_000) {
-        words.add(line.substring(0, space));
-      }
-    }
+    List<String> words = corpusWords().subList(0, 20_000);
     boolean[] expected = new boolean[words.size()];
     for (int i = 0; i < expected.length; i++) {
       expected[i] = d.accepts(words.get(i));
@@ -375,6 +366,18 @@ class SpellingDictionaryTest {
     try (aff; dic) {
       return new Hunspell(new Dictionary(new ByteBuffersDirectory(), "hunspell", aff, dic));
     }
+  }
+
+  /** The tokens of ANERcorp's training file (its first column), in order. */
+  private static List<String> corpusWords() throws IOException {
+    List<String> words = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("../shared/corpora/anercorp/train.txt"))) {
+      int space = line.indexOf(' ');
+      if (space > 0) {
+        words.add(line.substring(0, space));
+      }
+    }
+    return words;
   }
 
   private static byte[] compiled(SpellingDictionary d) throws IOException {
