@@ -808,7 +808,7 @@ public final class SpellingDictionary {
         size++;
         return;
       }
-      int[][] old = entries(values[slot]);
+      int[][] old = entryLists.get(values[slot]);
       for (int[] o : old) {
         if (o == flags) {
           return; // the same flags twice
@@ -953,10 +953,6 @@ public final class SpellingDictionary {
           values[slot] = oldValues[k];
         }
       }
-    }
-
-    private int[][] entries(int id) {
-      return entryLists.get(id);
     }
 
     /**
