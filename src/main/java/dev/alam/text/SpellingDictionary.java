@@ -846,6 +846,10 @@ public final class SpellingDictionary {
           boolean cross = bool(in.get(), name);
           String strip = readString(in, name);
           String append = readString(in, name);
+          if (!drop(strip).equals(strip) || !drop(append).equals(append)) {
+            // the text reader drops them; matching skips them in the word, never in a rule
+            throw new IllegalArgumentException(name + ": an affix with an ignored character");
+          }
           int[] cont = new int[checkCount(in.getShort() & 0xFFFF, in, 2, name)];
           for (int k = 0; k < cont.length; k++) {
             cont[k] = flagOf(in.getShort() & 0xFFFF, flagOf, name);

@@ -251,6 +251,13 @@ class SpellingDictionaryTest {
           .as("cut at %d", cut)
           .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("x.bin: ");
     }
+    byte[] ignoredInAffix = good.clone();
+    int ly = indexOf(ignoredInAffix, new byte[] {0, 2, 0, 'l', 0, 'y'});
+    ignoredInAffix[ly + 5] = '-'; // Sb appends "l-": the text reader would have dropped the '-'
+    assertThatThrownBy(() -> SpellingDictionary.readCompiled(
+        new ByteArrayInputStream(ignoredInAffix), "x.bin"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("x.bin: an affix with an ignored character");
     byte[] longer = java.util.Arrays.copyOf(good, good.length + 1);
     assertThatThrownBy(() -> SpellingDictionary.readCompiled(
         new ByteArrayInputStream(longer), "x.bin"))
@@ -378,6 +385,19 @@ class SpellingDictionaryTest {
       }
     }
     return words;
+  }
+
+  /** The one place {@code part} occurs in {@code data}. */
+  private static int indexOf(byte[] data, byte[] part) {
+    int found = -1;
+    for (int i = 0; i + part.length <= data.length; i++) {
+      if (java.util.Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
+        assertThat(found).as("%s occurs once", java.util.Arrays.toString(part)).isEqualTo(-1);
+        found = i;
+      }
+    }
+    assertThat(found).as("%s occurs", java.util.Arrays.toString(part)).isNotEqualTo(-1);
+    return found;
   }
 
   private static byte[] compiled(SpellingDictionary d) throws IOException {
