@@ -4,6 +4,7 @@ import dev.alam.ner.EntityType;
 import dev.alam.ner.Mention;
 import dev.alam.ner.NameEvidence;
 import dev.alam.ner.NerResources;
+import dev.alam.text.Hash64;
 import dev.alam.text.ProcliticSegmenter;
 import dev.alam.text.Token;
 import dev.alam.text.TokenKind;
@@ -81,6 +82,199 @@ final class FeatureExtractor {
    */
   String[][] staticFeatures(List<Token> tokens, int from, int to, List<Mention> candidates,
       String domain) {
+    StringSink sink = new StringSink(domain);
+    String[][] out = new String[to - from][];
+    emit(tokens, from, to, candidates, sink, i -> out[i] = sink.take());
+    return out;
+  }
+
+  /**
+   * The {@link Hash64} hashes of {@link #staticFeatures(List, int, int, List, String)}'s
+   * strings, in the same order, computed without building the strings: what decoding reads.
+   */
+  long[][] staticHashes(List<Token> tokens, int from, int to, List<Mention> candidates,
+      String domain) {
+    HashSink sink = new HashSink(domain);
+    long[][] out = new long[to - from][];
+    emit(tokens, from, to, candidates, sink, i -> out[i] = sink.take());
+    return out;
+  }
+
+  /** Receives the static features of one position after another. */
+  private interface Sink {
+    void add(String a);
+
+    void add(String a, String b);
+
+    void add(String a, String b, String c);
+
+    void add(String a, String b, String c, String d);
+
+    /** The feature {@code a} followed by {@code b.substring(from, to)}. */
+    void add(String a, String b, int from, int to);
+  }
+
+  /** Called when a position's features are all emitted. */
+  @FunctionalInterface
+  private interface PositionDone {
+    void done(int position);
+  }
+
+  /** The features as strings, with the domain's copies after them. */
+  private static final class StringSink implements Sink {
+    private final String domain;
+    private final List<String> f = new ArrayList<>(64);
+
+    StringSink(String domain) {
+      this.domain = domain;
+    }
+
+    @Override
+    public void add(String a) {
+      f.add(a);
+    }
+
+    @Override
+    public void add(String a, String b) {
+      f.add(a + b);
+    }
+
+    @Override
+    public void add(String a, String b, String c) {
+      f.add(a + b + c);
+    }
+
+    @Override
+    public void add(String a, String b, String c, String d) {
+      f.add(a + b + c + d);
+    }
+
+    @Override
+    public void add(String a, String b, int from, int to) {
+      f.add(a + b.substring(from, to));
+    }
+
+    String[] take() {
+      if (domain != null) {
+        int general = f.size();
+        for (int k = 0; k < general; k++) {
+          f.add(domain + "|" + f.get(k));
+        }
+      }
+      String[] out = f.toArray(new String[0]);
+      f.clear();
+      return out;
+    }
+  }
+
+  /**
+   * The features' hashes, with the hashes of the domain's copies after them: each feature's
+   * characters are hashed twice as they come, from the start and from the state after {@code
+   * domain|}, so no string is built.
+   */
+  private static final class HashSink implements Sink {
+    private final long domainStart;
+    private final boolean domains;
+    private long[] plain = new long[64];
+    private long[] prefixed = new long[64];
+    private int size;
+    private long h;
+    private long hd;
+
+    HashSink(String domain) {
+      domains = domain != null;
+      domainStart = domains ? chars(Hash64.START, domain + "|", 0, domain.length() + 1) : 0;
+    }
+
+    private static long chars(long h, String s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        h = Hash64.add(h, s.charAt(i));
+      }
+      return h;
+    }
+
+    private void begin() {
+      h = Hash64.START;
+      hd = domainStart;
+    }
+
+    private void part(String s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        h = Hash64.add(h, c);
+        hd = Hash64.add(hd, c);
+      }
+    }
+
+    private void part(String s) {
+      part(s, 0, s.length());
+    }
+
+    private void end() {
+      if (size == plain.length) {
+        plain = java.util.Arrays.copyOf(plain, 2 * size);
+        prefixed = java.util.Arrays.copyOf(prefixed, 2 * size);
+      }
+      plain[size] = Hash64.finish(h);
+      prefixed[size] = Hash64.finish(hd);
+      size++;
+    }
+
+    @Override
+    public void add(String a) {
+      begin();
+      part(a);
+      end();
+    }
+
+    @Override
+    public void add(String a, String b) {
+      begin();
+      part(a);
+      part(b);
+      end();
+    }
+
+    @Override
+    public void add(String a, String b, String c) {
+      begin();
+      part(a);
+      part(b);
+      part(c);
+      end();
+    }
+
+    @Override
+    public void add(String a, String b, String c, String d) {
+      begin();
+      part(a);
+      part(b);
+      part(c);
+      part(d);
+      end();
+    }
+
+    @Override
+    public void add(String a, String b, int from, int to) {
+      begin();
+      part(a);
+      part(b, from, to);
+      end();
+    }
+
+    long[] take() {
+      long[] out = java.util.Arrays.copyOf(plain, domains ? 2 * size : size);
+      if (domains) {
+        System.arraycopy(prefixed, 0, out, size, size);
+      }
+      size = 0;
+      return out;
+    }
+  }
+
+  /** Emits the static features of the tokens {@code [from, to)}, position by position. */
+  private void emit(List<Token> tokens, int from, int to, List<Mention> candidates, Sink f,
+      PositionDone done) {
     int n = to - from;
     String[] forms = new String[n];
     String[] kinds = new String[n];
@@ -93,69 +287,59 @@ final class FeatureExtractor {
       cluster[i] = clusters.clustersOf(t.norm());
       classes.add(resources.wordClasses(t));
     }
-    String[] candidateAt = candidateFeatures(tokens, from, to, candidates);
-    String[][] out = new String[n][];
-    List<String> f = new ArrayList<>(64);
+    List<List<String>> candidateAt = candidateFeatures(tokens, from, to, candidates);
     for (int i = 0; i < n; i++) {
-      f.clear();
       Token t = tokens.get(from + i);
       String w = forms[i];
       String p1 = i > 0 ? forms[i - 1] : BEGIN;
       String p2 = i > 1 ? forms[i - 2] : BEGIN;
       String n1 = i + 1 < n ? forms[i + 1] : END;
       String n2 = i + 2 < n ? forms[i + 2] : END;
-      f.add("w=" + w);
-      f.add("p1=" + p1);
-      f.add("p2=" + p2);
-      f.add("n1=" + n1);
-      f.add("n2=" + n2);
-      f.add("pw=" + p1 + "_" + w);
-      f.add("wn=" + w + "_" + n1);
-      f.add("k=" + kinds[i]);
-      f.add("pk=" + (i > 0 ? kinds[i - 1] : BEGIN));
-      f.add("nk=" + (i + 1 < n ? kinds[i + 1] : END));
+      f.add("w=", w);
+      f.add("p1=", p1);
+      f.add("p2=", p2);
+      f.add("n1=", n1);
+      f.add("n2=", n2);
+      f.add("pw=", p1, "_", w);
+      f.add("wn=", w, "_", n1);
+      f.add("k=", kinds[i]);
+      f.add("pk=", i > 0 ? kinds[i - 1] : BEGIN);
+      f.add("nk=", i + 1 < n ? kinds[i + 1] : END);
       if (t.kind() == TokenKind.ARABIC_WORD) {
         addWordShape(t.norm(), f);
         addEvidence(t.norm(), f);
         int seen = vocabulary.count(t.norm());
-        f.add("vf=" + (seen == 0 ? "0" : seen < 3 ? "1" : seen < 20 ? "2" : seen < 200 ? "3" : "4"));
+        f.add("vf=", seen == 0 ? "0" : seen < 3 ? "1" : seen < 20 ? "2" : seen < 200 ? "3" : "4");
         if (!spelling.knows(t.text())) {
           f.add("oov");
-          f.add("oovf=" + (seen < 3 ? "r" : "f"));
+          f.add("oovf=", seen < 3 ? "r" : "f");
         }
       } else if (t.kind() == TokenKind.LATIN_WORD) {
-        f.add("cap=" + Character.isUpperCase(t.text().charAt(0)));
+        f.add("cap=", Character.isUpperCase(t.text().charAt(0)) ? "true" : "false");
       }
       addClusters("c", cluster[i], f);
       addClusters("pc", i > 0 ? cluster[i - 1] : null, f);
       addClusters("nc", i + 1 < n ? cluster[i + 1] : null, f);
       for (String c : classes.get(i)) {
-        f.add("x=" + c);
+        f.add("x=", c);
       }
       if (i > 0) {
         for (String c : classes.get(i - 1)) {
-          f.add("px=" + c);
+          f.add("px=", c);
         }
       }
       if (i + 1 < n) {
         for (String c : classes.get(i + 1)) {
-          f.add("nx=" + c);
+          f.add("nx=", c);
         }
       }
-      if (candidateAt[i] != null) {
-        for (String c : candidateAt[i].split(" ")) {
+      if (candidateAt.get(i) != null) {
+        for (String c : candidateAt.get(i)) {
           f.add(c);
         }
       }
-      if (domain != null) {
-        int general = f.size();
-        for (int k = 0; k < general; k++) {
-          f.add(domain + "|" + f.get(k));
-        }
-      }
-      out[i] = f.toArray(new String[0]);
+      done.done(i);
     }
-    return out;
   }
 
   /** The static features of a position followed by its outcome features, for training. */
@@ -175,37 +359,85 @@ final class FeatureExtractor {
     into[2] = "o1w=" + previous + "_" + word;
   }
 
+  /**
+   * The hashes of the outcome features ({@link #outcomeFeatures}) for a model's outcomes, worked
+   * out once: for a hypothesis, only the word is hashed. Immutable.
+   */
+  static final class OutcomeHashes {
+    private final long[] first;
+    private final long[][] pair;
+    private final long[] beforeWord;
+
+    /** For {@code outcomes}; index {@code outcomes.length} stands for {@link #BEGIN}. */
+    OutcomeHashes(String[] outcomes) {
+      int n = outcomes.length + 1;
+      first = new long[n];
+      pair = new long[n][n];
+      beforeWord = new long[n];
+      for (int p = 0; p < n; p++) {
+        String previous = p < outcomes.length ? outcomes[p] : BEGIN;
+        first[p] = Hash64.of("o1=" + previous);
+        for (int b = 0; b < n; b++) {
+          String before = b < outcomes.length ? outcomes[b] : BEGIN;
+          pair[b][p] = Hash64.of("o2=" + before + "_" + previous);
+        }
+        long h = Hash64.START;
+        for (char c : ("o1w=" + previous + "_").toCharArray()) {
+          h = Hash64.add(h, c);
+        }
+        beforeWord[p] = h;
+      }
+    }
+
+    /**
+     * Writes the hashes of {@link #outcomeFeatures}{@code (outcome previous, outcome
+     * beforePrevious, word)} into {@code into}, in its order.
+     */
+    void into(int previous, int beforePrevious, String word, long[] into) {
+      into[0] = first[previous];
+      into[1] = pair[beforePrevious][previous];
+      long h = beforeWord[previous];
+      for (int i = 0; i < word.length(); i++) {
+        h = Hash64.add(h, word.charAt(i));
+      }
+      into[2] = Hash64.finish(h);
+    }
+  }
+
   /** The number of features {@link #addOutcomeFeatures} adds. */
   static final int OUTCOME_FEATURES = 3;
 
-  private static void addClusters(String name, String[] ids, List<String> f) {
+  private static void addClusters(String name, String[] ids, Sink f) {
     if (ids != null) {
       for (String id : ids) {
-        f.add(name + id);
+        f.add(name, id);
       }
     }
   }
 
-  private static void addWordShape(String norm, List<String> f) {
+  private static final String[] PREFIX = {null, "pre1=", "pre2=", "pre3=", "pre4="};
+  private static final String[] SUFFIX = {null, "suf1=", "suf2=", "suf3=", "suf4="};
+
+  private static void addWordShape(String norm, Sink f) {
     boolean article = norm.length() >= 4 && norm.startsWith("ال");
-    String stem = article ? norm.substring(2) : norm;
+    int start = article ? 2 : 0; // the stem is norm[start, length)
+    int len = norm.length() - start;
     if (article) {
       f.add("al");
-      f.add("stem=" + stem);
+      f.add("stem=", norm, start, norm.length());
     }
-    for (int k = 1; k <= 4 && k < stem.length(); k++) {
-      f.add("pre" + k + "=" + stem.substring(0, k));
-      f.add("suf" + k + "=" + stem.substring(stem.length() - k));
+    for (int k = 1; k <= 4 && k < len; k++) {
+      f.add(PREFIX[k], norm, start, start + k);
+      f.add(SUFFIX[k], norm, norm.length() - k, norm.length());
     }
-    if (stem.length() >= 3 && (stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يين")
-        || stem.endsWith("يون"))) {
+    if (len >= 3 && (norm.endsWith("ي") || norm.endsWith("يه") || norm.endsWith("يين")
+        || norm.endsWith("يون"))) {
       f.add("nisba");
     }
-    int len = stem.length();
-    f.add("len=" + (len <= 2 ? "s" : len <= 4 ? "m" : len <= 7 ? "l" : "xl"));
+    f.add("len=", len <= 2 ? "s" : len <= 4 ? "m" : len <= 7 ? "l" : "xl");
   }
 
-  private void addEvidence(String norm, List<String> f) {
+  private void addEvidence(String norm, Sink f) {
     NameEvidence e = evidence;
     int total = e.total(norm);
     if (total == 0) {
@@ -213,9 +445,9 @@ final class FeatureExtractor {
       return;
     }
     String size = total < 3 ? "rare" : total < 20 ? "some" : "many";
-    f.add("ev=" + size);
-    f.add("evp=" + bucket(e.person(norm), total) + size);
-    f.add("evn=" + bucket(e.inAnyName(norm), total) + size);
+    f.add("ev=", size);
+    f.add("evp=", bucket(e.person(norm), total), size);
+    f.add("evn=", bucket(e.inAnyName(norm), total), size);
   }
 
   private static String bucket(int part, int total) {
@@ -232,10 +464,10 @@ final class FeatureExtractor {
     return b.toString();
   }
 
-  /** Space-separated candidate features per token of the range, or null. */
-  private String[] candidateFeatures(List<Token> tokens, int from, int to,
+  /** The candidate features of each token of the range, or null. */
+  private List<List<String>> candidateFeatures(List<Token> tokens, int from, int to,
       List<Mention> candidates) {
-    String[] out = new String[to - from];
+    List<List<String>> out = new ArrayList<>(java.util.Collections.nCopies(to - from, null));
     for (Mention m : candidates) {
       if (m.endToken() <= from || m.startToken() >= to) {
         if (m.type() == EntityType.OFFICE && m.endToken() >= from && m.endToken() < to) {
@@ -261,7 +493,10 @@ final class FeatureExtractor {
     return out;
   }
 
-  private static void mark(String[] out, int i, String feature) {
-    out[i] = out[i] == null ? feature : out[i] + " " + feature;
+  private static void mark(List<List<String>> out, int i, String feature) {
+    if (out.get(i) == null) {
+      out.set(i, new ArrayList<>(2));
+    }
+    out.get(i).add(feature);
   }
 }

@@ -303,26 +303,34 @@ final class FeatureWeights {
    * order OpenNLP's own evaluation adds them (so the sums are the same doubles).
    */
   void addTo(String[] features, double[] scores) {
-    long[] slots = this.slots;
     for (String f : features) {
-      long hash = hash(f);
-      int slot = (int) hash & mask;
-      long at;
-      while ((at = slots[2 * slot]) != hash) {
-        if (at == 0) {
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
+      addTo(hash(f), scores);
+    }
+  }
+
+  /** As {@link #addTo(String[], double[])} for the features' {@link #hash}es. */
+  void addTo(long[] features, double[] scores) {
+    for (long hash : features) {
+      addTo(hash, scores);
+    }
+  }
+
+  /** Adds the weights of the feature of hash {@code hash}, if it has any. */
+  void addTo(long hash, double[] scores) {
+    long[] slots = this.slots;
+    int slot = (int) hash & mask;
+    long at;
+    while ((at = slots[2 * slot]) != hash) {
       if (at == 0) {
-        continue;
+        return;
       }
-      long run = slots[2 * slot + 1];
-      int from = (int) (run >>> 8);
-      int to = from + (int) (run & 0xFF);
-      for (int k = from; k < to; k++) {
-        scores[outcomes[k]] += values[k];
-      }
+      slot = (slot + 1) & mask;
+    }
+    long run = slots[2 * slot + 1];
+    int from = (int) (run >>> 8);
+    int to = from + (int) (run & 0xFF);
+    for (int k = from; k < to; k++) {
+      scores[outcomes[k]] += values[k];
     }
   }
 

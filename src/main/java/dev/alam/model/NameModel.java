@@ -70,6 +70,7 @@ public final class NameModel {
     final int[] typeOf;
     final boolean[] inside;
     final int outside;
+    final FeatureExtractor.OutcomeHashes outcomeHashes;
 
     @SuppressWarnings("unchecked")
     static Weights of(MaxentModel model) {
@@ -124,6 +125,7 @@ public final class NameModel {
         throw new IllegalArgumentException("the model has no O outcome");
       }
       outside = o;
+      outcomeHashes = new FeatureExtractor.OutcomeHashes(outcomes);
     }
   }
 
@@ -312,9 +314,12 @@ public final class NameModel {
     return clusters;
   }
 
-  /** The static features of the tokens {@code [from, to)}, with the model's domain copies. */
-  String[][] staticFeatures(List<Token> tokens, int from, int to, List<Mention> candidates) {
-    return features.staticFeatures(tokens, from, to, candidates, domain);
+  /**
+   * The hashes of the static features of the tokens {@code [from, to)}, with the model's domain
+   * copies.
+   */
+  long[][] staticHashes(List<Token> tokens, int from, int to, List<Mention> candidates) {
+    return features.staticHashes(tokens, from, to, candidates, domain);
   }
 
   /**
@@ -333,7 +338,7 @@ public final class NameModel {
     if (n <= 0) {
       return List.of();
     }
-    String[][] base = staticFeatures(tokens, from, to, candidates);
+    long[][] base = staticHashes(tokens, from, to, candidates);
     int[] best = decode(base, tokens, from, beam, null);
     List<String> out = new ArrayList<>(n);
     for (int o : best) {
@@ -349,7 +354,7 @@ public final class NameModel {
    *     a softmax over the summed weights (for the perceptron, whose own normalisation is not a
    *     probability, this is sharper than what the beam ranks by)
    */
-  int[] decode(String[][] base, List<Token> tokens, int from, int beamWidth,
+  int[] decode(long[][] base, List<Token> tokens, int from, int beamWidth,
       double[] probabilities) {
     int n = base.length;
     String[] outcomes = weights.outcomes;
@@ -365,7 +370,8 @@ public final class NameModel {
     int[][] nextHistories = new int[beamWidth][n];
     double[][] nextProbs = new double[beamWidth][n];
     double[] nextScores = new double[beamWidth];
-    String[] outcomeFeatures = new String[FeatureExtractor.OUTCOME_FEATURES];
+    long[] outcomeFeatures = new long[FeatureExtractor.OUTCOME_FEATURES];
+    int begin = numOutcomes; // OutcomeHashes' index of BEGIN
     double[] staticScores = new double[numOutcomes];
     double[] dist = new double[numOutcomes];
     double[] confidence = new double[numOutcomes];
@@ -377,9 +383,8 @@ public final class NameModel {
       Arrays.fill(nextScores, Double.NEGATIVE_INFINITY);
       for (int h = 0; h < size; h++) {
         int previous = i > 0 ? histories[h][i - 1] : outside;
-        String p1 = i > 0 ? outcomes[previous] : FeatureExtractor.BEGIN;
-        String p2 = i > 1 ? outcomes[histories[h][i - 2]] : FeatureExtractor.BEGIN;
-        FeatureExtractor.outcomeFeatures(p1, p2, tokens.get(from + i).norm(), outcomeFeatures);
+        weights.outcomeHashes.into(i > 0 ? previous : begin,
+            i > 1 ? histories[h][i - 2] : begin, tokens.get(from + i).norm(), outcomeFeatures);
         System.arraycopy(staticScores, 0, dist, 0, numOutcomes);
         addScores(outcomeFeatures, dist);
         System.arraycopy(dist, 0, confidence, 0, numOutcomes);
@@ -433,7 +438,7 @@ public final class NameModel {
   }
 
   /** Adds the model's weights of {@code features} to {@code scores}, outcome by outcome. */
-  private void addScores(String[] features, double[] scores) {
+  private void addScores(long[] features, double[] scores) {
     weights.table.addTo(features, scores);
   }
 

@@ -56,7 +56,7 @@ public final class StatisticalRecognizer implements Recognizer {
       }
       if (to > from) {
         double[] probabilities = new double[to - from];
-        String[][] base = model.staticFeatures(tokens, from, to, earlier);
+        long[][] base = model.staticHashes(tokens, from, to, earlier);
         int[] outcomes = model.decode(base, tokens, from, beam, probabilities);
         addSpans(tokens, outcomes, probabilities, from, out);
       }
