@@ -39,7 +39,12 @@ import java.util.List;
  *       corpora annotate what the lexicons and grammars find.
  * </ul>
  *
- * Immutable and thread-safe.
+ * <p>Training gives OpenNLP the features as strings ({@link #staticFeatures}); decoding reads
+ * their {@link Hash64} hashes ({@link #staticHashes}, {@link OutcomeHashes}), computed from the
+ * same parts in the same order without building a string: one code path emits each feature to
+ * either, and a test holds the two to the same hashes.
+ *
+ * <p>Immutable and thread-safe.
  */
 final class FeatureExtractor {
   static final String BEGIN = "<s>";

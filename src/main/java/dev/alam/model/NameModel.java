@@ -30,7 +30,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * and {@code B-}/{@code I-} of PERS, LOC, ORG and MISC.
  *
  * <p>The loaded model is immutable and shared: decoding keeps all its state on the stack of
- * the call, so one instance serves any number of threads.
+ * the call, so one instance serves any number of threads. It builds no feature strings: it
+ * looks the weights up by the features' hashes, a few arrays per sentence.
  */
 public final class NameModel {
   /** The bundled model's directory on the class path. */
@@ -357,11 +358,10 @@ public final class NameModel {
   int[] decode(long[][] base, List<Token> tokens, int from, int beamWidth,
       double[] probabilities) {
     int n = base.length;
-    String[] outcomes = weights.outcomes;
     int[] typeOf = weights.typeOf;
     boolean[] inside = weights.inside;
     int outside = weights.outside;
-    int numOutcomes = outcomes.length;
+    int numOutcomes = weights.outcomes.length;
     // Hypotheses: outcome histories and their log scores; beamWidth of them at most.
     int[][] histories = new int[beamWidth][n];
     double[][] probs = new double[beamWidth][n];
