@@ -10,6 +10,8 @@ import dev.alam.text.Token;
 import dev.alam.text.TokenKind;
 import dev.alam.text.Vocabulary;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -188,14 +190,14 @@ final class FeatureExtractor {
 
     HashSink(String domain) {
       domains = domain != null;
-      domainStart = domains ? chars(Hash64.START, domain + "|", 0, domain.length() + 1) : 0;
-    }
-
-    private static long chars(long h, String s, int from, int to) {
-      for (int i = from; i < to; i++) {
-        h = Hash64.add(h, s.charAt(i));
+      long start = Hash64.START;
+      if (domains) {
+        for (int i = 0; i < domain.length(); i++) {
+          start = Hash64.add(start, domain.charAt(i));
+        }
+        start = Hash64.add(start, '|');
       }
-      return h;
+      domainStart = start;
     }
 
     private void begin() {
@@ -204,6 +206,12 @@ final class FeatureExtractor {
     }
 
     private void part(String s, int from, int to) {
+      if (!domains) {
+        for (int i = from; i < to; i++) {
+          h = Hash64.add(h, s.charAt(i));
+        }
+        return;
+      }
       for (int i = from; i < to; i++) {
         char c = s.charAt(i);
         h = Hash64.add(h, c);
@@ -217,11 +225,13 @@ final class FeatureExtractor {
 
     private void end() {
       if (size == plain.length) {
-        plain = java.util.Arrays.copyOf(plain, 2 * size);
-        prefixed = java.util.Arrays.copyOf(prefixed, 2 * size);
+        plain = Arrays.copyOf(plain, 2 * size);
+        prefixed = Arrays.copyOf(prefixed, 2 * size);
       }
       plain[size] = Hash64.finish(h);
-      prefixed[size] = Hash64.finish(hd);
+      if (domains) {
+        prefixed[size] = Hash64.finish(hd);
+      }
       size++;
     }
 
@@ -268,7 +278,7 @@ final class FeatureExtractor {
     }
 
     long[] take() {
-      long[] out = java.util.Arrays.copyOf(plain, domains ? 2 * size : size);
+      long[] out = Arrays.copyOf(plain, domains ? 2 * size : size);
       if (domains) {
         System.arraycopy(prefixed, 0, out, size, size);
       }
@@ -472,7 +482,7 @@ final class FeatureExtractor {
   /** The candidate features of each token of the range, or null. */
   private List<List<String>> candidateFeatures(List<Token> tokens, int from, int to,
       List<Mention> candidates) {
-    List<List<String>> out = new ArrayList<>(java.util.Collections.nCopies(to - from, null));
+    List<List<String>> out = new ArrayList<>(Collections.nCopies(to - from, null));
     for (Mention m : candidates) {
       if (m.endToken() <= from || m.startToken() >= to) {
         if (m.type() == EntityType.OFFICE && m.endToken() >= from && m.endToken() < to) {

@@ -31,7 +31,8 @@ import opennlp.tools.ml.model.MaxentModel;
  *
  * <p>The loaded model is immutable and shared: decoding keeps all its state on the stack of
  * the call, so one instance serves any number of threads. It builds no feature strings: it
- * looks the weights up by the features' hashes, a few arrays per sentence.
+ * looks the weights up by the features' hashes, which a sentence's decoding keeps in one array
+ * per token, beside its beam's arrays.
  */
 public final class NameModel {
   /** The bundled model's directory on the class path. */

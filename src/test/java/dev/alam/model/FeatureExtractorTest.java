@@ -73,7 +73,8 @@ class FeatureExtractorTest {
     List<String> texts = new ArrayList<>(List.of(
         "قال الرئيس الألماني فرانك فالتر شتاينماير في برلين إن 25 ألفاً وصلوا",
         "Angela Merkel met الأمين العام للأمم المتحدة in New York, 2006.",
-        "ال و ب كاسياس «برنامج» (BBC) ١٢٣ ـ آلان"));
+        "ال و ب كاسياس «برنامج» (BBC) ١٢٣ ـ آلان",
+        "ال\uD83B\uDE00\uD83B\uDE01ي \uD83B\uDE00 الي اليين"));
     for (dev.alam.corpus.Conll.Sentence s : dev.alam.corpus.Corpora.anercorpDev(
         dev.alam.text.CorpusSentences.CORPORA).subList(0, 200)) {
       texts.add(String.join(" ", s.tokens()));
@@ -83,11 +84,14 @@ class FeatureExtractorTest {
       TokenizedText text = Tokenizer.standard().analyze(t);
       List<Mention> candidates = candidates(text);
       int n = text.tokens().size();
-      for (int from : new int[] {0, Math.min(2, n)}) {
+      for (int[] range : new int[][] {{0, n}, {Math.min(2, n), n}, {0, Math.max(0, n - 2)},
+          {n / 2, n / 2 + 1}}) {
+        int from = range[0];
+        int to = Math.max(from, Math.min(n, range[1]));
         for (String domain : Arrays.asList(null, "news", "wiki")) {
-          String[][] strings = features.staticFeatures(text.tokens(), from, n, candidates,
+          String[][] strings = features.staticFeatures(text.tokens(), from, to, candidates,
               domain);
-          long[][] hashes = features.staticHashes(text.tokens(), from, n, candidates, domain);
+          long[][] hashes = features.staticHashes(text.tokens(), from, to, candidates, domain);
           assertThat(hashes.length).isEqualTo(strings.length);
           for (int i = 0; i < strings.length; i++) {
             long[] expected = Arrays.stream(strings[i]).mapToLong(Hash64::of).toArray();
