@@ -391,17 +391,22 @@ final class FeatureExtractor {
       beforeWord = new long[n];
       for (int p = 0; p < n; p++) {
         String previous = p < outcomes.length ? outcomes[p] : BEGIN;
-        first[p] = Hash64.of("o1=" + previous);
+        first[p] = Hash64.finish(add(add(Hash64.START, "o1="), previous));
         for (int b = 0; b < n; b++) {
           String before = b < outcomes.length ? outcomes[b] : BEGIN;
-          pair[b][p] = Hash64.of("o2=" + before + "_" + previous);
+          pair[b][p] = Hash64.finish(
+              add(add(add(add(Hash64.START, "o2="), before), "_"), previous));
         }
-        long h = Hash64.START;
-        for (char c : ("o1w=" + previous + "_").toCharArray()) {
-          h = Hash64.add(h, c);
-        }
-        beforeWord[p] = h;
+        beforeWord[p] = add(add(add(Hash64.START, "o1w="), previous), "_");
       }
+    }
+
+    /** The running hash {@code h} with the characters of {@code s} added. */
+    private static long add(long h, String s) {
+      for (int i = 0; i < s.length(); i++) {
+        h = Hash64.add(h, s.charAt(i));
+      }
+      return h;
     }
 
     /**

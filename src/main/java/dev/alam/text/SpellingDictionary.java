@@ -846,7 +846,7 @@ public final class SpellingDictionary {
           boolean cross = bool(in.get(), name);
           String strip = readString(in, name);
           String append = readString(in, name);
-          if (!drop(strip).equals(strip) || !drop(append).equals(append)) {
+          if (holdsIgnored(strip) || holdsIgnored(append)) {
             // the text reader drops them; matching skips them in the word, never in a rule
             throw new IllegalArgumentException(name + ": an affix with an ignored character");
           }
@@ -1034,6 +1034,15 @@ public final class SpellingDictionary {
         throw new IllegalArgumentException(where + "not a long flag: '" + flag + "'");
       }
       return flagIds.computeIfAbsent(flag, k -> flagIds.size());
+    }
+
+    private boolean holdsIgnored(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (ignore.indexOf(s.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private String drop(String s) {
