@@ -190,14 +190,7 @@ final class FeatureExtractor {
 
     HashSink(String domain) {
       domains = domain != null;
-      long start = Hash64.START;
-      if (domains) {
-        for (int i = 0; i < domain.length(); i++) {
-          start = Hash64.add(start, domain.charAt(i));
-        }
-        start = Hash64.add(start, '|');
-      }
-      domainStart = start;
+      domainStart = domains ? Hash64.add(Hash64.add(Hash64.START, domain), '|') : 0;
     }
 
     private void begin() {
@@ -391,22 +384,14 @@ final class FeatureExtractor {
       beforeWord = new long[n];
       for (int p = 0; p < n; p++) {
         String previous = p < outcomes.length ? outcomes[p] : BEGIN;
-        first[p] = Hash64.finish(add(add(Hash64.START, "o1="), previous));
+        first[p] = Hash64.finish(Hash64.add(Hash64.add(Hash64.START, "o1="), previous));
         for (int b = 0; b < n; b++) {
           String before = b < outcomes.length ? outcomes[b] : BEGIN;
-          pair[b][p] = Hash64.finish(
-              add(add(add(add(Hash64.START, "o2="), before), "_"), previous));
+          long h = Hash64.add(Hash64.add(Hash64.START, "o2="), before);
+          pair[b][p] = Hash64.finish(Hash64.add(Hash64.add(h, "_"), previous));
         }
-        beforeWord[p] = add(add(add(Hash64.START, "o1w="), previous), "_");
+        beforeWord[p] = Hash64.add(Hash64.add(Hash64.add(Hash64.START, "o1w="), previous), "_");
       }
-    }
-
-    /** The running hash {@code h} with the characters of {@code s} added. */
-    private static long add(long h, String s) {
-      for (int i = 0; i < s.length(); i++) {
-        h = Hash64.add(h, s.charAt(i));
-      }
-      return h;
     }
 
     /**
@@ -416,11 +401,7 @@ final class FeatureExtractor {
     void into(int previous, int beforePrevious, String word, long[] into) {
       into[0] = first[previous];
       into[1] = pair[beforePrevious][previous];
-      long h = beforeWord[previous];
-      for (int i = 0; i < word.length(); i++) {
-        h = Hash64.add(h, word.charAt(i));
-      }
-      into[2] = Hash64.finish(h);
+      into[2] = Hash64.finish(Hash64.add(beforeWord[previous], word));
     }
   }
 

@@ -19,6 +19,14 @@ public final class Hash64 {
     return (h ^ c) * PRIME;
   }
 
+  /** The running hash {@code h} with the units of {@code s} added. */
+  public static long add(long h, CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      h = add(h, s.charAt(i));
+    }
+    return h;
+  }
+
   /** The final hash of a running hash; never 0. */
   public static long finish(long h) {
     h ^= h >>> 33;
@@ -31,11 +39,7 @@ public final class Hash64 {
 
   /** The hash of {@code s}. */
   public static long of(CharSequence s) {
-    long h = START;
-    for (int i = 0; i < s.length(); i++) {
-      h = add(h, s.charAt(i));
-    }
-    return finish(h);
+    return finish(add(START, s));
   }
 
   /** The hash of the string of {@code chars[0, n)}. */
