@@ -6,6 +6,7 @@ import dev.alam.model.LabeledSentence;
 import dev.alam.model.NameModel;
 import dev.alam.model.StatisticalRecognizer;
 import dev.alam.model.TextDomain;
+import dev.alam.ner.PlaceAgreementRecognizer;
 import dev.alam.ner.Recognizers;
 import java.nio.file.Path;
 import dev.alam.ner.Cluster;
@@ -156,7 +157,9 @@ public final class Alam {
    * internally (proclitics, attached punctuation).
    *
    * <p>With the statistical model on, the tags are the model's: it was trained on those
-   * benchmarks' conventions and sees every lexicon and grammar candidate as a feature. Without
+   * benchmarks' conventions and sees every lexicon and grammar candidate as a feature. One rule
+   * corrects them afterwards: a LOC name that a masculine nationality adjective follows is ORG
+   * (a club, not its city: {@link PlaceAgreementRecognizer#retagCoarse}). Without
    * it, the entities are mapped as ANNOTATION.md says (PERSON → PERS, ORGANIZATION → ORG,
    * COUNTRY names, CITY and LOCATION → LOC, EVENT and MISC → MISC; OFFICE, DATE and nationality
    * adjectives untagged; the outermost remaining mention kept).
@@ -187,7 +190,9 @@ public final class Alam {
       candidates.addAll(stage.recognize(sentence.text(), view));
     }
     List<Token> own = sentence.text().tokens();
-    return sentence.toCorpusTags(model.tag(own, 0, own.size(), view, beam), tokens.size());
+    List<String> tags = new ArrayList<>(model.tag(own, 0, own.size(), view, beam));
+    PlaceAgreementRecognizer.retagCoarse(resources, own, tags);
+    return sentence.toCorpusTags(tags, tokens.size());
   }
 
   /**
@@ -526,6 +531,7 @@ public final class Alam {
             : NameModel.load(modelDirectory, resources)).forDomain(domain);
         stages.add(new SentenceBlocks(new StatisticalRecognizer(model, beam)));
       }
+      stages.addAll(Recognizers.afterModel(resources));
       stages.addAll(extraRecognizers);
       stages.addAll(Recognizers.coreference(resources));
       return new Alam(this, stages, grammar, model, resources);

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>ANERcorp dev (the last tenth of {@code anercorp/train.txt}, 398 sentences), {@link
- *       Evaluation#conll}, news: micro F1 at least 0.73 (0.762);
+ *       Evaluation#conll}, news: micro F1 at least 0.73 (0.768);
  *   <li>AQMAR dev, Wikipedia: micro F1 at least 0.62 (0.681);
  *   <li>NewsFANE's held-out part, COUNTRY recall on Nation spans at least 0.90 (130/133).
  * </ul>
  *
  * <p>The dev tables must also be exactly those {@code models/README.md} reports for the shipped
- * model: any change to the features, the decoder or the stages before the model that changes a
- * single tag shows here, and a retrained model updates both.
+ * model: any change to the features, the decoder, the stages before the model or the rule after
+ * it that changes a single tag shows here, and a retrained model updates both.
  */
 class ShippedModelTest {
   private static final List<String> TYPES = List.of("PERS", "LOC", "ORG", "MISC");
@@ -45,10 +45,10 @@ class ShippedModelTest {
         .isEqualToNormalizingNewlines("""
         type             gold   pred     tp       P       R      F1
         PERS              297    297    235  0.7912  0.7912  0.7912
-        LOC               275    307    252  0.8208  0.9164  0.8660
-        ORG               294    263    193  0.7338  0.6565  0.6930
+        LOC               275    301    252  0.8372  0.9164  0.8750
+        ORG               294    269    199  0.7398  0.6769  0.7069
         MISC              103     57     41  0.7193  0.3981  0.5125
-        micro                                0.7803  0.7441  0.7618
+        micro                                0.7868  0.7503  0.7681
         """);
   }
 

@@ -5,6 +5,7 @@ import dev.alam.gazetteer.CountryName;
 import dev.alam.gazetteer.DateWord;
 import dev.alam.gazetteer.Demonym;
 import dev.alam.gazetteer.Gazetteer;
+import dev.alam.gazetteer.Gender;
 import dev.alam.gazetteer.GrammaticalNumber;
 import dev.alam.gazetteer.Lexicon;
 import dev.alam.gazetteer.Organization;
@@ -318,6 +319,28 @@ public final class NerResources {
     }
     var d = demonyms.longestAt(tokens, m.startToken());
     return d.isPresent() && d.get().endToken() == m.endToken();
+  }
+
+  /**
+   * Returns true if the token at {@code i} is, by itself, a definite masculine singular
+   * nationality adjective ({@code الفرنسي}, not {@code الفرنسية} or {@code الفرنسيين}).
+   *
+   * @throws NullPointerException if {@code tokens} is null
+   * @throws IndexOutOfBoundsException if {@code i} is not a token index
+   */
+  public boolean isMasculineNisba(List<Token> tokens, int i) {
+    Objects.checkIndex(i, tokens.size());
+    var d = demonyms.longestAt(tokens, i);
+    if (d.isEmpty() || d.get().endToken() != i + 1) {
+      return false;
+    }
+    for (Demonym v : d.get().values()) {
+      if (v.definite() && v.gender() == Gender.MASCULINE
+          && v.number() == GrammaticalNumber.SINGULAR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How often a normalised word occurs in the corpora ({@link Vocabulary}); 0 if never. */

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The bundled recognisers in pipeline order. {@link #grammar(NerResources)} are the stages that
  * run before the statistical model (which uses their candidates as features);
- * {@link #coreference(NerResources)} runs after it. Stateless.
+ * {@link #afterModel(NerResources)} reads its candidates, and {@link #coreference(NerResources)}
+ * runs last. Stateless.
  */
 public final class Recognizers {
   private Recognizers() {}
@@ -27,6 +28,16 @@ public final class Recognizers {
         new EventPhraseRecognizer(resources),
         new OfficePhraseRecognizer(resources),
         new PersonNameRecognizer(resources));
+  }
+
+  /**
+   * Returns the stages that run right after the statistical model and read its candidates: the
+   * agreement rule that tells a club from its city ({@link PlaceAgreementRecognizer}).
+   *
+   * @throws NullPointerException if {@code resources} is null
+   */
+  public static List<Recognizer> afterModel(NerResources resources) {
+    return List.of(new PlaceAgreementRecognizer(resources));
   }
 
   /**
