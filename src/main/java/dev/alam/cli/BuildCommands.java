@@ -78,6 +78,12 @@ final class BuildCommands {
         description = "output file (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--compiled", paramLabel = "FILE",
+        defaultValue = "models/lexicon/vocabulary.bin.gz",
+        description = "the same with the segmenter's decisions, compiled: what the library "
+            + "reads (default: ${DEFAULT-VALUE})")
+    Path compiled;
+
     Vocabulary(Io io) {
       super(io);
     }
@@ -91,7 +97,8 @@ final class BuildCommands {
     String run() throws Exception {
       var v = VocabularyBuilder.build(corpora, lexicons, out,
           VocabularyBuilder.DEFAULT_MIN_COUNT);
-      return "wrote " + out + ": " + v.size() + " words";
+      VocabularyBuilder.compile(v, compiled);
+      return "wrote " + out + " and " + compiled + ": " + v.size() + " words";
     }
   }
 

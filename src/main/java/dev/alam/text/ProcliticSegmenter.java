@@ -1,9 +1,16 @@
 package dev.alam.text;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Decides which leading letters of an Arabic word are attached proclitics: the conjunctions
@@ -51,14 +58,21 @@ import java.util.Objects;
  * on the first half of the WikiNews segmentation gold only; the second half is the test set.
  *
  * <p>{@link #split(String)} looks only at words that begin with a proclitic letter. The decisions
- * for the vocabulary's own words are made when the segmenter is built, so for them it is one
- * table lookup; any other word is decided on the spot, allocating one small buffer (and, for a
+ * for the vocabulary's own words are made when the segmenter is built (the bundled one reads
+ * them, with the vocabulary, from its compiled form: {@link #writeCompiled}), so for them it is
+ * one table lookup; any other word is decided on the spot, allocating one small buffer (and, for a
  * conjunction before a preposition letter, one substring). Instances are immutable and
  * thread-safe.
  */
 public final class ProcliticSegmenter {
   /** The bundled vocabulary, a classpath resource. */
   public static final String VOCABULARY_RESOURCE = "/dev/alam/models/lexicon/vocabulary.tsv.gz";
+  /**
+   * The bundled segmenter compiled by {@link #writeCompiled} from {@link #VOCABULARY_RESOURCE},
+   * gzip-compressed: what {@link #standard()} reads.
+   */
+  public static final String COMPILED_RESOURCE = "/dev/alam/models/lexicon/vocabulary.bin.gz";
+  private static final long COMPILED_MAGIC = 0x414c414d_564f4331L; // "ALAMVOC1"
 
   /** Weight of the split evidence for an ordinary remainder. */
   static final double SPLIT_WEIGHT = 35;
@@ -116,11 +130,24 @@ public final class ProcliticSegmenter {
     // one lookup for them instead of a dozen.
     CountTable.Builder decisions = new CountTable.Builder(vocabulary.size() / 2);
     vocabulary.forEach((word, count) -> {
-      if (word.length() >= 2 && isProcliticLetter(word.charAt(0))) {
+      if (needsDecision(word)) {
         decisions.add(word, code(decide(word)));
       }
     });
     this.decided = decisions.build();
+  }
+
+  /** A segmenter of what {@link #writeCompiled} wrote, everything derived read, not redone. */
+  private ProcliticSegmenter(Vocabulary vocabulary, double[] rates, CountTable prefixes,
+      CountTable decided) {
+    this.vocabulary = vocabulary;
+    System.arraycopy(rates, 0, this.rates, 0, this.rates.length);
+    this.prefixes = prefixes;
+    this.decided = decided;
+  }
+
+  private static boolean needsDecision(String word) {
+    return word.length() >= 2 && isProcliticLetter(word.charAt(0));
   }
 
   /**
@@ -135,7 +162,7 @@ public final class ProcliticSegmenter {
       synchronized (ProcliticSegmenter.class) {
         s = standard;
         if (s == null) {
-          standard = s = loadResource(VOCABULARY_RESOURCE);
+          standard = s = loadCompiledResource(COMPILED_RESOURCE);
         }
       }
     }
@@ -176,6 +203,164 @@ public final class ProcliticSegmenter {
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalStateException("cannot load resource " + resource + ": " + e.getMessage(),
           e);
+    }
+  }
+
+  /** Reads a compiled segmenter from a gzip-compressed classpath resource, naming it on failure. */
+  static ProcliticSegmenter loadCompiledResource(String resource) {
+    try (InputStream in = ProcliticSegmenter.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return readCompiled(new GZIPInputStream(in, 1 << 16), resource);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("cannot load resource " + resource + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Writes the vocabulary and the decisions made for its words, which {@link #readCompiled}
+   * reads back without deciding or counting anything. The words are sorted by {@link
+   * String#compareTo}; the file holds, each as one block, their lengths, their UTF-16 units,
+   * their counts and their decisions; then the attachment rates, and the counts of the
+   * four-letter beginnings (sorted), so that reading is a few bulk copies. The same segmenter always writes the same
+   * bytes. Does not close {@code out}.
+   *
+   * @throws NullPointerException if {@code out} is null
+   * @throws IOException if writing fails
+   */
+  public void writeCompiled(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    String[] words = new String[vocabulary.size()];
+    int[] n = {0};
+    vocabulary.forEach((word, count) -> words[n[0]++] = word);
+    Arrays.sort(words);
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    data.writeLong(COMPILED_MAGIC);
+    data.writeInt(words.length);
+    int units = 0;
+    for (String w : words) {
+      if (w.length() > Short.MAX_VALUE) {
+        throw new IOException("a word of " + w.length() + " units cannot be compiled");
+      }
+      data.writeShort(w.length());
+      units += w.length();
+    }
+    data.writeInt(units);
+    for (String w : words) {
+      data.writeChars(w);
+    }
+    for (String w : words) {
+      data.writeInt(vocabulary.count(w));
+    }
+    for (String w : words) {
+      data.writeByte(needsDecision(w) ? decided.get(w) : 0);
+    }
+    for (double r : rates) {
+      data.writeDouble(r);
+    }
+    String[] beginnings = new String[prefixes.size()];
+    n[0] = 0;
+    prefixes.forEach((beginning, count) -> beginnings[n[0]++] = beginning);
+    Arrays.sort(beginnings);
+    data.writeInt(beginnings.length);
+    for (String p : beginnings) {
+      data.writeChars(p);
+    }
+    for (String p : beginnings) {
+      data.writeInt(prefixes.get(p));
+    }
+    data.flush();
+  }
+
+  /**
+   * Reads a segmenter that {@link #writeCompiled} wrote. Its decisions are taken as written:
+   * the file is the library's own (the bundled one is checked against its source by a test).
+   *
+   * @param in the uncompressed stream, read to its end; not closed
+   * @param name what to call the stream in error messages
+   * @throws NullPointerException if an argument is null
+   * @throws IOException naming {@code name} if the stream cannot be read, is cut short, or is
+   *     not a compiled segmenter
+   */
+  public static ProcliticSegmenter readCompiled(InputStream in, String name) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    ByteBuffer b = ByteBuffer.wrap(in.readAllBytes());
+    try {
+      if (b.getLong() != COMPILED_MAGIC) {
+        throw new IOException(name + ": not a compiled Alam vocabulary");
+      }
+      int size = b.getInt();
+      if (size <= 0 || size > b.remaining() / 9) {
+        throw new IOException(name + ": corrupt (" + size + " words)");
+      }
+      short[] lengths = new short[size];
+      b.asShortBuffer().get(lengths);
+      b.position(b.position() + 2 * size);
+      int units = b.getInt();
+      if (units < size || units > b.remaining() / 2) {
+        throw new IOException(name + ": corrupt (" + units + " units)");
+      }
+      char[] chars = new char[units];
+      b.asCharBuffer().get(chars);
+      b.position(b.position() + 2 * units);
+      int[] counts = new int[size];
+      b.asIntBuffer().get(counts);
+      b.position(b.position() + 4 * size);
+      byte[] decisions = new byte[size];
+      b.get(decisions);
+      double[] rates = new double[PROCLITICS.length];
+      b.asDoubleBuffer().get(rates);
+      b.position(b.position() + 8 * rates.length);
+      int beginnings = b.getInt();
+      if (beginnings < 0 || beginnings > b.remaining() / (2 * PREFIX_LENGTH + 4)) {
+        throw new IOException(name + ": corrupt (" + beginnings + " word beginnings)");
+      }
+      char[] beginningChars = new char[beginnings * PREFIX_LENGTH];
+      b.asCharBuffer().get(beginningChars);
+      b.position(b.position() + 2 * beginningChars.length);
+      int[] beginningCounts = new int[beginnings];
+      b.asIntBuffer().get(beginningCounts);
+      b.position(b.position() + 4 * beginnings);
+      if (b.hasRemaining()) {
+        throw new IOException(name + ": corrupt (" + b.remaining() + " bytes after the words)");
+      }
+      CountTable.Builder words = new CountTable.Builder(size);
+      CountTable.Builder decided = new CountTable.Builder(size / 2);
+      int max = code(Split.of(2, true));
+      for (int i = 0, at = 0; i < size; at += lengths[i], i++) {
+        if (lengths[i] <= 0 || at + lengths[i] > units) {
+          throw new IOException(name + ": corrupt (word " + i + " of length " + lengths[i] + ")");
+        }
+        String word = new String(chars, at, lengths[i]);
+        boolean needs = needsDecision(word);
+        int decision = decisions[i];
+        if (counts[i] < 0 || !words.add(word, counts[i])
+            || (needs ? decision < 1 || decision > max : decision != 0)) {
+          throw new IOException(name + ": corrupt (word " + i + ")");
+        }
+        if (needs) {
+          decided.add(word, decision);
+        }
+      }
+      CountTable.Builder prefixes = new CountTable.Builder(beginnings);
+      for (int i = 0; i < beginnings; i++) {
+        if (beginningCounts[i] <= 0 || !prefixes.add(
+            new String(beginningChars, i * PREFIX_LENGTH, PREFIX_LENGTH), beginningCounts[i])) {
+          throw new IOException(name + ": corrupt (word beginning " + i + ")");
+        }
+      }
+      for (double r : rates) {
+        if (!(r >= 0 && r < Double.POSITIVE_INFINITY)) {
+          throw new IOException(name + ": corrupt (attachment rate " + r + ")");
+        }
+      }
+      return new ProcliticSegmenter(Vocabulary.ofTable(words.build()), rates, prefixes.build(),
+          decided.build());
+    } catch (BufferUnderflowException e) {
+      throw new IOException(name + ": cut short", e);
     }
   }
 

@@ -36,6 +36,11 @@ public final class Vocabulary {
     this.total = sum[0];
   }
 
+  /** A vocabulary over a table already built (by a reader that checked it). */
+  static Vocabulary ofTable(CountTable counts) {
+    return new Vocabulary(counts);
+  }
+
   /**
    * Returns a vocabulary of the given counts.
    *

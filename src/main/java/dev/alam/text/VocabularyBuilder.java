@@ -175,6 +175,27 @@ public final class VocabularyBuilder {
   }
 
   /**
+   * Writes the segmenter over {@code vocabulary}, compiled ({@link
+   * ProcliticSegmenter#writeCompiled}) and gzip-compressed: what the library reads at run time
+   * (normally {@code models/lexicon/vocabulary.bin.gz}, from the vocabulary {@link #build}
+   * wrote). The bytes are reproducible.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if {@code out} cannot be written
+   */
+  public static void compile(Vocabulary vocabulary, Path out) throws IOException {
+    ProcliticSegmenter segmenter = ProcliticSegmenter.of(vocabulary);
+    Path parent = Objects.requireNonNull(out, "out").toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream file = Files.newOutputStream(out);
+        GZIPOutputStream gzip = new GZIPOutputStream(file, 1 << 16)) {
+      segmenter.writeCompiled(gzip);
+    }
+  }
+
+  /**
    * Command-line entry point: {@code --corpora DIR --out FILE [--min-count N]}; the defaults are
    * {@code ../shared/corpora}, {@code models/lexicon/vocabulary.tsv.gz} and {@value
    * #DEFAULT_MIN_COUNT}.

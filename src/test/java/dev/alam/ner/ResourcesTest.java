@@ -36,7 +36,7 @@ class ResourcesTest {
       }
     }
     for (String resource : List.of(NameEvidence.RESOURCE,
-        ProcliticSegmenter.VOCABULARY_RESOURCE)) {
+        ProcliticSegmenter.VOCABULARY_RESOURCE, ProcliticSegmenter.COMPILED_RESOURCE)) {
       try (InputStream in = ResourcesTest.class.getResourceAsStream(resource)) {
         assertThat(in).as(resource).isNotNull();
       }
@@ -47,7 +47,7 @@ class ResourcesTest {
   @Test
   void everyBundledGzipResourceIsACompleteStream() throws IOException {
     for (String resource : List.of(NameEvidence.RESOURCE, ProcliticSegmenter.VOCABULARY_RESOURCE,
-        NameModel.RESOURCE_DIRECTORY + NameModel.MODEL_FILE,
+        ProcliticSegmenter.COMPILED_RESOURCE, NameModel.RESOURCE_DIRECTORY + NameModel.MODEL_FILE,
         NameModel.RESOURCE_DIRECTORY + NameModel.CLUSTER_FILE,
         NameModel.RESOURCE_DIRECTORY + NameModel.EVIDENCE_FILE)) {
       try (InputStream in = new GZIPInputStream(

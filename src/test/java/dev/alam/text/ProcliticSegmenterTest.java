@@ -238,6 +238,94 @@ class ProcliticSegmenterTest {
         .satisfies(k -> assertThat(k[4]).isGreaterThan(10));
   }
 
+  /** What the library reads is what its vocabulary compiles to, byte for byte. */
+  @Test
+  void theBundledCompiledSegmenterIsWhatTheBundledVocabularyCompilesTo(@TempDir Path dir)
+      throws IOException {
+    Path compiled = dir.resolve("vocabulary.bin.gz");
+    VocabularyBuilder.compile(
+        ProcliticSegmenter.loadResource(ProcliticSegmenter.VOCABULARY_RESOURCE).vocabulary(),
+        compiled);
+    byte[] bundled;
+    try (var in = ProcliticSegmenterTest.class.getResourceAsStream(
+        ProcliticSegmenter.COMPILED_RESOURCE)) {
+      bundled = in.readAllBytes();
+    }
+    assertThat(Files.readAllBytes(compiled))
+        .as("rebuild with: alam build-vocabulary").isEqualTo(bundled);
+  }
+
+  @Test
+  void aCompiledSegmenterSplitsAsTheOneItWasCompiledFrom() throws IOException {
+    ProcliticSegmenter original = ProcliticSegmenter.of(Vocabulary.of(Map.of(
+        "ايران", 40, "لايران", 2, "وايران", 3, "الحكومه", 30, "والحكومه", 12, "وزير", 20,
+        "لبنان", 25, "للبنان", 4, "كتاب", 9, "يعيدون", 3)));
+    ProcliticSegmenter back = ProcliticSegmenter.readCompiled(
+        new ByteArrayInputStream(compiled(original)), "toy");
+
+    assertThat(compiled(back)).as("written again").isEqualTo(compiled(original));
+    for (String p : List.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")) {
+      assertThat(back.attachmentRate(p)).as(p).isEqualTo(original.attachmentRate(p));
+    }
+    List<String> words = new ArrayList<>(List.of("وايران", "للبنان", "وزير", "ويعيدون",
+        "والكتاب", "بلد", "كتابه", "ولبنان"));
+    Random random = new Random(7);
+    String letters = "وفبلكالهيتنمرسعدحزشقجخ";
+    for (int i = 0; i < 5_000; i++) {
+      char[] word = new char[2 + random.nextInt(8)];
+      for (int j = 0; j < word.length; j++) {
+        word[j] = letters.charAt(random.nextInt(j < 3 ? 7 : letters.length()));
+      }
+      words.add(new String(word));
+    }
+    for (String w : words) {
+      assertThat(back.split(w)).as(w).isEqualTo(original.split(w));
+      assertThat(back.vocabulary().count(w)).as(w).isEqualTo(original.vocabulary().count(w));
+    }
+    assertThat(back.vocabulary().total()).isEqualTo(original.vocabulary().total());
+  }
+
+  @Test
+  void aCorruptCompiledSegmenterIsRefusedWithItsName() throws IOException {
+    byte[] good = compiled(ProcliticSegmenter.of(Vocabulary.of(Map.of(
+        "ايران", 40, "لايران", 2, "كتاب", 9))));
+    assertThat(ProcliticSegmenter.readCompiled(new ByteArrayInputStream(good), "good")
+        .vocabulary().size()).isEqualTo(3);
+    for (int cut = 0; cut < good.length; cut += 3) {
+      byte[] shorter = java.util.Arrays.copyOf(good, cut);
+      assertThatThrownBy(() -> ProcliticSegmenter.readCompiled(
+          new ByteArrayInputStream(shorter), "short.bin"))
+          .as("cut at " + cut).isInstanceOf(IOException.class)
+          .hasMessageContaining("short.bin");
+    }
+    byte[] longer = java.util.Arrays.copyOf(good, good.length + 1);
+    assertThatThrownBy(() -> ProcliticSegmenter.readCompiled(
+        new ByteArrayInputStream(longer), "long.bin"))
+        .isInstanceOf(IOException.class).hasMessageContaining("long.bin");
+    byte[] text = "ايران\t40\n".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ProcliticSegmenter.readCompiled(
+        new ByteArrayInputStream(java.util.Arrays.copyOf(text, 64)), "text.bin"))
+        .isInstanceOf(IOException.class).hasMessageContaining("text.bin")
+        .hasMessageContaining("not a compiled");
+    byte[] badDecision = good.clone();
+    // magic, size, 3 lengths, units, 15 units, 3 counts: then the decision of ايران, which
+    // starts with no proclitic letter and so has none
+    int decisions = 8 + 4 + 2 * 3 + 4 + 2 * 15 + 4 * 3;
+    assertThat(good[decisions]).isZero();
+    badDecision[decisions] = 1;
+    assertThatThrownBy(() -> ProcliticSegmenter.readCompiled(
+        new ByteArrayInputStream(badDecision), "bad.bin"))
+        .isInstanceOf(IOException.class).hasMessageContaining("bad.bin");
+    assertThatThrownBy(() -> ProcliticSegmenter.loadCompiledResource("/dev/alam/models/nope.bin"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("/dev/alam/models/nope.bin");
+  }
+
+  private static byte[] compiled(ProcliticSegmenter segmenter) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    segmenter.writeCompiled(out);
+    return out.toByteArray();
+  }
+
   @Test
   void theBundledVocabularyLoads() {
     assertThat(SEGMENTER.vocabulary().size()).isGreaterThan(50_000);
