@@ -7,6 +7,7 @@ import dev.alam.model.NameModel;
 import dev.alam.model.StatisticalRecognizer;
 import dev.alam.model.TextDomain;
 import dev.alam.ner.PlaceAgreementRecognizer;
+import dev.alam.ner.QuotedTitleRecognizer;
 import dev.alam.ner.Recognizers;
 import java.nio.file.Path;
 import dev.alam.ner.Cluster;
@@ -157,9 +158,11 @@ public final class Alam {
    * internally (proclitics, attached punctuation).
    *
    * <p>With the statistical model on, the tags are the model's: it was trained on those
-   * benchmarks' conventions and sees every lexicon and grammar candidate as a feature. One rule
-   * corrects them afterwards: a LOC name that a masculine nationality adjective follows is ORG
-   * (a club, not its city: {@link PlaceAgreementRecognizer#retagCoarse}). Without
+   * benchmarks' conventions and sees every lexicon and grammar candidate as a feature. Two rules
+   * correct them afterwards: a LOC name that a masculine nationality adjective follows is ORG
+   * (a club, not its city: {@link PlaceAgreementRecognizer#retagCoarse}), and a quoted title
+   * after a noun such as {@code برنامج} is MISC ({@link QuotedTitleRecognizer#retagCoarse}).
+   * Without
    * it, the entities are mapped as ANNOTATION.md says (PERSON → PERS, ORGANIZATION → ORG,
    * COUNTRY names, CITY and LOCATION → LOC, EVENT and MISC → MISC; OFFICE, DATE and nationality
    * adjectives untagged; the outermost remaining mention kept).
@@ -192,6 +195,7 @@ public final class Alam {
     List<Token> own = sentence.text().tokens();
     List<String> tags = new ArrayList<>(model.tag(own, 0, own.size(), view, beam));
     PlaceAgreementRecognizer.retagCoarse(resources, own, tags);
+    QuotedTitleRecognizer.retagCoarse(own, tags);
     return sentence.toCorpusTags(tags, tokens.size());
   }
 
