@@ -6,6 +6,7 @@ import dev.alam.model.LabeledSentence;
 import dev.alam.model.NameModel;
 import dev.alam.model.StatisticalRecognizer;
 import dev.alam.model.TextDomain;
+import dev.alam.ner.LeadingGivenNameRecognizer;
 import dev.alam.ner.PlaceAgreementRecognizer;
 import dev.alam.ner.QuotedTitleRecognizer;
 import dev.alam.ner.Recognizers;
@@ -158,10 +159,12 @@ public final class Alam {
    * internally (proclitics, attached punctuation).
    *
    * <p>With the statistical model on, the tags are the model's: it was trained on those
-   * benchmarks' conventions and sees every lexicon and grammar candidate as a feature. Two rules
-   * correct them afterwards: a LOC name that a masculine nationality adjective follows is ORG
-   * (a club, not its city: {@link PlaceAgreementRecognizer#retagCoarse}), and a quoted title
-   * after a noun such as {@code برنامج} is MISC ({@link QuotedTitleRecognizer#retagCoarse}).
+   * benchmarks' conventions and sees every lexicon and grammar candidate as a feature. Three
+   * rules correct them afterwards: a LOC name that a masculine nationality adjective follows is
+   * ORG (a club, not its city: {@link PlaceAgreementRecognizer#retagCoarse}), a given name
+   * right before a PERS name is part of it ({@link LeadingGivenNameRecognizer#retagCoarse}), and
+   * a quoted title after a noun such as {@code برنامج} is MISC ({@link
+   * QuotedTitleRecognizer#retagCoarse}).
    * Without
    * it, the entities are mapped as ANNOTATION.md says (PERSON → PERS, ORGANIZATION → ORG,
    * COUNTRY names, CITY and LOCATION → LOC, EVENT and MISC → MISC; OFFICE, DATE and nationality
@@ -195,6 +198,7 @@ public final class Alam {
     List<Token> own = sentence.text().tokens();
     List<String> tags = new ArrayList<>(model.tag(own, 0, own.size(), view, beam));
     PlaceAgreementRecognizer.retagCoarse(resources, own, tags);
+    LeadingGivenNameRecognizer.retagCoarse(resources, own, tags);
     QuotedTitleRecognizer.retagCoarse(own, tags);
     return sentence.toCorpusTags(tags, tokens.size());
   }

@@ -218,9 +218,19 @@ public final class NerResources {
    * are never common, whatever the counts say ({@code علي} is mostly the preposition on paper).
    */
   boolean isCommonWord(Token t) {
-    if (isGivenName(t)) {
-      return false;
-    }
+    return !isGivenName(t) && seenMostlyOutsideNames(t);
+  }
+
+  /**
+   * A given name that is not, by the counts, mostly a common word or a function word: {@code
+   * مها}, {@code منى}, not {@code أمر}, {@code حياة} or {@code على}, which the list of given names
+   * holds too.
+   */
+  boolean isGivenNameRatherThanWord(Token t) {
+    return isGivenName(t) && !isFunctionWord(t) && !isDefinite(t) && !seenMostlyOutsideNames(t);
+  }
+
+  private boolean seenMostlyOutsideNames(Token t) {
     int total = evidence.total(t.norm());
     return total >= 8 && evidence.person(t.norm()) * 5 < total;
   }

@@ -4,7 +4,9 @@ import dev.alam.text.Token;
 import dev.alam.text.TokenizedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Tells a club from its city by agreement. A city is feminine in Arabic ({@code ليون الفرنسية}),
@@ -15,8 +17,9 @@ import java.util.Objects;
  *
  * <p>The name is a lexicon CITY or a LOCATION of the statistical model. It must not start with
  * the article: masculine regions are written with it ({@code الجولان السوري}, {@code الجنوب
- * اللبناني}) and are places. A name inside a longer candidate of another kind (an office, an
- * organisation phrase, a person) is left to that candidate. Countries are left alone. What the
+ * اللبناني}) and are places. A name inside a candidate of another kind (an office, an
+ * organisation phrase, a person) is left to that candidate; of two names that end together
+ * ({@code ريال مدريد} and {@code مدريد}), the longer is the body's. Countries are left alone. What the
  * rule gets wrong: a masculine facility named by its city ({@code مطار عمان الأردني}), and an
  * adjective that agrees with a noun before the name ({@code لاعب ميلان البرازيلي}, where the
  * body is right but its span takes in the player's nationality).
@@ -42,20 +45,26 @@ public final class PlaceAgreementRecognizer implements Recognizer {
   @Override
   public List<Mention> recognize(TokenizedText text, List<Mention> earlier) {
     List<Token> tokens = text.tokens();
-    List<Mention> out = new ArrayList<>();
+    // The adjective agrees with the longest name before it: one body per end (a city and the
+    // model's location may share the span, or the city be the end of it: ريال مدريد).
+    Map<Integer, Integer> startByEnd = new TreeMap<>();
+    int[] coveredTo = null; // per token, the furthest end of another kind's candidate over it
     for (Mention place : earlier) {
       boolean candidate = place.type() == EntityType.CITY
           || (place.type() == EntityType.LOCATION && place.source() == Source.MODEL);
-      if (!candidate || !namesBody(resources, tokens, place.startToken(), place.endToken())
-          || insideOther(place, earlier)) {
+      if (!candidate || !namesBody(resources, tokens, place.startToken(), place.endToken())) {
         continue;
       }
-      Mention body = new Mention(EntityType.ORGANIZATION, place.startToken(),
-          place.endToken() + 1, null, CONFIDENCE, Source.GRAMMAR);
-      if (!out.contains(body)) {
-        out.add(body);
+      if (coveredTo == null) {
+        coveredTo = coverage(tokens.size(), earlier);
+      }
+      if (!inside(coveredTo, place)) {
+        startByEnd.merge(place.endToken(), place.startToken(), Math::min);
       }
     }
+    List<Mention> out = new ArrayList<>();
+    startByEnd.forEach((end, start) -> out.add(new Mention(EntityType.ORGANIZATION, start,
+        end + 1, null, CONFIDENCE, Source.GRAMMAR)));
     return out;
   }
 
@@ -111,19 +120,37 @@ public final class PlaceAgreementRecognizer implements Recognizer {
     }
   }
 
-  private static boolean insideOther(Mention place, List<Mention> earlier) {
+  /**
+   * For each token {@code k}, two ends of the candidates over it that are not places or dates
+   * (offices, organisations, persons …): at {@code 2k} the furthest end of those that start
+   * before {@code k}, at {@code 2k + 1} of those that start at {@code k}. Linear in the
+   * candidates' total length.
+   */
+  private static int[] coverage(int size, List<Mention> earlier) {
+    int[] coveredTo = new int[2 * size];
     for (Mention m : earlier) {
       switch (m.type()) {
         case CITY, COUNTRY, LOCATION, DATE -> {
           continue;
         }
         default -> {
-          if (m.contains(place) && !m.sameSpan(place)) {
-            return true;
+          int s = m.startToken();
+          coveredTo[2 * s + 1] = Math.max(coveredTo[2 * s + 1], m.endToken());
+          for (int k = s + 1; k < m.endToken(); k++) {
+            coveredTo[2 * k] = Math.max(coveredTo[2 * k], m.endToken());
           }
         }
       }
     }
-    return false;
+    return coveredTo;
+  }
+
+  /**
+   * Whether {@code place} lies inside a longer candidate of {@link #coverage}: one of the same
+   * span (the model's ORGANIZATION over a city) does not count.
+   */
+  private static boolean inside(int[] coveredTo, Mention place) {
+    int s = place.startToken();
+    return coveredTo[2 * s] >= place.endToken() || coveredTo[2 * s + 1] > place.endToken();
   }
 }

@@ -33,12 +33,14 @@ public final class Recognizers {
   /**
    * Returns the stages that run right after the statistical model, whose candidates are not
    * its features: the agreement rule that tells a club from its city ({@link
-   * PlaceAgreementRecognizer}) and quoted titles of works ({@link QuotedTitleRecognizer}).
+   * PlaceAgreementRecognizer}), the first names the model leaves out ({@link
+   * LeadingGivenNameRecognizer}) and quoted titles of works ({@link QuotedTitleRecognizer}).
    *
    * @throws NullPointerException if {@code resources} is null
    */
   public static List<Recognizer> afterModel(NerResources resources) {
-    return List.of(new PlaceAgreementRecognizer(resources), new QuotedTitleRecognizer());
+    return List.of(new PlaceAgreementRecognizer(resources),
+        new LeadingGivenNameRecognizer(resources), new QuotedTitleRecognizer());
   }
 
   /**

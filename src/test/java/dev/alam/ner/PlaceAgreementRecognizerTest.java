@@ -33,8 +33,11 @@ class PlaceAgreementRecognizerTest {
       "وفاز ريال مدريد الإسباني; LOCATION/MODEL:ريال مدريد; ريال مدريد الإسباني",
       "فاز ليون الفرنسي على هامبورغ الألماني; CITY/GAZETTEER:ليون | CITY/GAZETTEER:هامبورغ;"
           + " ليون الفرنسي | هامبورغ الألماني",
-      // The city and the model's location over the same words make one body.
+      // The city and the model's location over the same words make one body; so do a city
+      // and the longer location it ends.
       "فاز ليون الفرنسي; CITY/GAZETTEER:ليون | LOCATION/MODEL:ليون; ليون الفرنسي",
+      "وفاز ريال مدريد الإسباني; LOCATION/MODEL:ريال مدريد | CITY/GAZETTEER:مدريد;"
+          + " ريال مدريد الإسباني",
       // Feminine, dual or plural adjectives agree with the city itself, or with other words.
       "زار مدينة ليون الفرنسية; CITY/GAZETTEER:ليون;",
       "رحب سكان ليون الفرنسيون; CITY/GAZETTEER:ليون;",
