@@ -1,5 +1,7 @@
 package dev.alam.ner;
 
+import static dev.alam.ner.MentionNotation.items;
+import static dev.alam.ner.MentionNotation.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -8,7 +10,6 @@ import dev.alam.text.Token;
 import dev.alam.text.TokenizedText;
 import dev.alam.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +45,7 @@ class LeadingGivenNameRecognizerTest {
   void aGivenNameBeforeAModelPersonJoinsIt(String text, String earlier, String expected) {
     TokenizedText tokenized = Tokenizer.standard().analyze(text.replace("\\n", "\n"));
     List<Mention> candidates = new ArrayList<>();
-    for (String m : earlier.strip().split(" \\| ")) {
+    for (String m : items(earlier)) {
       candidates.add(mention(tokenized, m));
     }
 
@@ -106,32 +107,6 @@ class LeadingGivenNameRecognizerTest {
   }
 
   private static String retag(String text, String tags) {
-    List<Token> tokens = Tokenizer.standard().tokenize(text);
-    List<String> t = new ArrayList<>(Arrays.asList(tags.split(" ")));
-    assertThat(t).as("one tag per token of " + text).hasSameSizeAs(tokens);
-    LeadingGivenNameRecognizer.retagCoarse(RESOURCES, tokens, t);
-    return String.join(" ", t);
-  }
-
-  /** The candidate {@code TYPE/SOURCE:words} (first occurrence), by token indices. */
-  private static Mention mention(TokenizedText text, String notation) {
-    int colon = notation.indexOf(':');
-    int slash = notation.indexOf('/');
-    String words = notation.substring(colon + 1);
-    int at = text.text().indexOf(words);
-    int start = -1;
-    int end = -1;
-    List<Token> tokens = text.tokens();
-    for (int k = 0; k < tokens.size(); k++) {
-      if (tokens.get(k).start() == at) {
-        start = k;
-      }
-      if (tokens.get(k).end() == at + words.length()) {
-        end = k + 1;
-      }
-    }
-    assertThat(start).as(words + " in " + text.text()).isNotNegative();
-    return new Mention(EntityType.valueOf(notation.substring(0, slash)), start, end, null, 0.9,
-        Source.valueOf(notation.substring(slash + 1, colon)));
+    return CoarseTags.retag(text, tags, (tokens, t) -> LeadingGivenNameRecognizer.retagCoarse(RESOURCES, tokens, t));
   }
 }

@@ -1,5 +1,7 @@
 package dev.alam.ner;
 
+import static dev.alam.ner.MentionNotation.items;
+import static dev.alam.ner.MentionNotation.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -90,37 +92,5 @@ class NameConsistencyRecognizerTest {
           assertThat(m.confidence()).isBetween(0.5, 1.0);
         });
     assertThat(STAGE.recognize(text, List.of())).isEmpty();
-  }
-
-  private static List<String> items(String notation) {
-    if (notation == null || notation.isBlank()) {
-      return List.of();
-    }
-    return List.of(notation.strip().split(" \\| "));
-  }
-
-  /** The mention {@code TYPE:words#n}, by token indices of {@code text}. */
-  private static Mention mention(TokenizedText text, String notation) {
-    int colon = notation.indexOf(':');
-    int hash = notation.lastIndexOf('#');
-    String words = notation.substring(colon + 1, hash < 0 ? notation.length() : hash);
-    int occurrence = hash < 0 ? 1 : Integer.parseInt(notation.substring(hash + 1));
-    int at = -1;
-    for (int n = 0; n < occurrence; n++) {
-      at = text.text().indexOf(words, at + 1);
-    }
-    int start = -1;
-    int end = -1;
-    List<Token> tokens = text.tokens();
-    for (int k = 0; k < tokens.size(); k++) {
-      if (tokens.get(k).start() == at) {
-        start = k;
-      }
-      if (tokens.get(k).end() == at + words.length()) {
-        end = k + 1;
-      }
-    }
-    return new Mention(EntityType.valueOf(notation.substring(0, colon)), start, end, null, 0.9,
-        Source.GRAMMAR);
   }
 }

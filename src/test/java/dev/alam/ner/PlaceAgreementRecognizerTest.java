@@ -1,5 +1,7 @@
 package dev.alam.ner;
 
+import static dev.alam.ner.MentionNotation.items;
+import static dev.alam.ner.MentionNotation.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -9,7 +11,6 @@ import dev.alam.text.Token;
 import dev.alam.text.TokenizedText;
 import dev.alam.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -135,39 +136,6 @@ class PlaceAgreementRecognizerTest {
   }
 
   private static String retag(String text, String tags) {
-    List<Token> tokens = Tokenizer.standard().tokenize(text);
-    List<String> t = new ArrayList<>(Arrays.asList(tags.split(" ")));
-    assertThat(t).as("one tag per token of " + text).hasSameSizeAs(tokens);
-    PlaceAgreementRecognizer.retagCoarse(RESOURCES, tokens, t);
-    return String.join(" ", t);
-  }
-
-  private static List<String> items(String notation) {
-    if (notation == null || notation.isBlank()) {
-      return List.of();
-    }
-    return List.of(notation.strip().split(" \\| "));
-  }
-
-  /** The candidate {@code TYPE/SOURCE:words} (first occurrence), by token indices. */
-  private static Mention mention(TokenizedText text, String notation) {
-    int colon = notation.indexOf(':');
-    int slash = notation.indexOf('/');
-    String words = notation.substring(colon + 1);
-    int at = text.text().indexOf(words);
-    int start = -1;
-    int end = -1;
-    List<Token> tokens = text.tokens();
-    for (int k = 0; k < tokens.size(); k++) {
-      if (tokens.get(k).start() == at) {
-        start = k;
-      }
-      if (tokens.get(k).end() == at + words.length()) {
-        end = k + 1;
-      }
-    }
-    assertThat(start).as(words + " in " + text.text()).isNotNegative();
-    return new Mention(EntityType.valueOf(notation.substring(0, slash)), start, end, null, 0.9,
-        Source.valueOf(notation.substring(slash + 1, colon)));
+    return CoarseTags.retag(text, tags, (tokens, t) -> PlaceAgreementRecognizer.retagCoarse(RESOURCES, tokens, t));
   }
 }

@@ -82,10 +82,6 @@ class QuotedTitleRecognizerTest {
   }
 
   private static String retag(String text, String tags) {
-    List<Token> tokens = Tokenizer.standard().tokenize(text);
-    List<String> t = new ArrayList<>(Arrays.asList(tags.split(" ")));
-    assertThat(t).as("one tag per token of " + text).hasSameSizeAs(tokens);
-    QuotedTitleRecognizer.retagCoarse(tokens, t);
-    return String.join(" ", t);
+    return CoarseTags.retag(text, tags, QuotedTitleRecognizer::retagCoarse);
   }
 }
