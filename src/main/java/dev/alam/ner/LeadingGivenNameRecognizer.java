@@ -1,6 +1,5 @@
 package dev.alam.ner;
 
-import dev.alam.text.Sentence;
 import dev.alam.text.Token;
 import dev.alam.text.TokenizedText;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.Objects;
  * often starts a name at its second word when the first is a given name it has rarely seen
  * ({@code الفنانة مها أحمد} found as {@code أحمد}). A given name right before a PERSON of the
  * model, in the same sentence and not part of another candidate, belongs to it, unless the
- * counts say it is mostly a common word ({@code أمر}, {@code حياة}) or it is a function word or
- * carries the article ({@link NerResources#isGivenNameRatherThanWord}). In ANERcorp's training
+ * counts say it is mostly a common word ({@code حياة}, {@code أفكار}: {@link
+ * NerResources#isGivenNameRatherThanWord}). In ANERcorp's training
  * part, 16 of the 25 such given names before a person's name are part of it (and 2 of the other
  * 9 are annotation slips: {@code محمد زيدان} as two names).
  *
@@ -44,21 +43,12 @@ public final class LeadingGivenNameRecognizer implements Recognizer {
         covered[k] = true;
       }
     }
-    boolean[] startsSentence = new boolean[tokens.size()];
-    int k = 0;
-    for (Sentence s : text.sentences()) {
-      while (k < tokens.size() && tokens.get(k).start() < s.start()) {
-        k++;
-      }
-      if (k < tokens.size()) {
-        startsSentence[k] = true;
-      }
-    }
+    int[] sentenceEnd = MentionIndex.sentenceEnds(text);
     List<Mention> out = new ArrayList<>();
     for (Mention m : earlier) {
       int before = m.startToken() - 1;
       if (m.type() == EntityType.PERSON && m.source() == Source.MODEL && before >= 0
-          && !covered[before] && !startsSentence[m.startToken()]
+          && !covered[before] && sentenceEnd[before] > m.startToken()
           && resources.isGivenNameRatherThanWord(tokens.get(before))) {
         // the model's names do not overlap, so no two of these are the same
         out.add(new Mention(EntityType.PERSON, before, m.endToken(), null, CONFIDENCE,

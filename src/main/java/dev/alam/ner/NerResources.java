@@ -222,12 +222,11 @@ public final class NerResources {
   }
 
   /**
-   * A given name that is not, by the counts, mostly a common word or a function word: {@code
-   * مها}, {@code منى}, not {@code أمر}, {@code حياة} or {@code على}, which the list of given names
-   * holds too.
+   * A given name that is not, by the counts, mostly a common word: {@code مها}, {@code منى}, not
+   * {@code حياة} or {@code أفكار}, which the list of given names holds too.
    */
   boolean isGivenNameRatherThanWord(Token t) {
-    return isGivenName(t) && !isFunctionWord(t) && !isDefinite(t) && !seenMostlyOutsideNames(t);
+    return isGivenName(t) && !seenMostlyOutsideNames(t);
   }
 
   private boolean seenMostlyOutsideNames(Token t) {

@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * the article: masculine regions are written with it ({@code الجولان السوري}, {@code الجنوب
  * اللبناني}) and are places. A name inside a candidate of another kind (an office, an
  * organisation phrase, a person) is left to that candidate; of two names that end together
- * ({@code ريال مدريد} and {@code مدريد}), the longer is the body's. Countries are left alone. What the
- * rule gets wrong: a masculine facility named by its city ({@code مطار عمان الأردني}), and an
+ * ({@code ريال مدريد} and {@code مدريد}), the longer is the body's. The adjective must be in the
+ * name's sentence. Countries are left alone (but see {@link #retagCoarse}). What the rule gets
+ * wrong: a masculine facility named by its city ({@code مطار عمان الأردني}), and an
  * adjective that agrees with a noun before the name ({@code لاعب ميلان البرازيلي}, where the
  * body is right but its span takes in the player's nationality).
  *
@@ -45,6 +46,7 @@ public final class PlaceAgreementRecognizer implements Recognizer {
   @Override
   public List<Mention> recognize(TokenizedText text, List<Mention> earlier) {
     List<Token> tokens = text.tokens();
+    int[] sentenceEnd = null;
     // The adjective agrees with the longest name before it: one body per end (a city and the
     // model's location may share the span, or the city be the end of it: ريال مدريد).
     Map<Integer, Integer> startByEnd = new TreeMap<>();
@@ -54,6 +56,12 @@ public final class PlaceAgreementRecognizer implements Recognizer {
           || (place.type() == EntityType.LOCATION && place.source() == Source.MODEL);
       if (!candidate || !namesBody(resources, tokens, place.startToken(), place.endToken())) {
         continue;
+      }
+      if (sentenceEnd == null) {
+        sentenceEnd = MentionIndex.sentenceEnds(text);
+      }
+      if (sentenceEnd[place.startToken()] <= place.endToken()) {
+        continue; // the adjective starts the next sentence
       }
       if (coveredTo == null) {
         coveredTo = coverage(tokens.size(), earlier);
@@ -86,9 +94,11 @@ public final class PlaceAgreementRecognizer implements Recognizer {
   }
 
   /**
-   * Retypes, in place, each LOC name of coarse BIO tags over {@code tokens} that {@link
-   * #namesBody} says names a body as ORG. The adjective stays outside, as the public benchmarks
-   * annotate it ({@code ليون} ORG, {@code الفرنسي} untagged).
+   * Retypes, in place, each LOC name of coarse BIO tags over {@code tokens} (one sentence) that
+   * {@link #namesBody} says names a body as ORG. The adjective stays outside, as the public
+   * benchmarks annotate it ({@code ليون} ORG, {@code الفرنسي} untagged). Coarse tags do not tell
+   * a country from a city, so here a country's name is retyped too ({@code قطر القطري}, the
+   * club), where extraction leaves countries alone.
    *
    * @param tags one coarse BIO tag per token; modified
    * @throws NullPointerException if an argument is null

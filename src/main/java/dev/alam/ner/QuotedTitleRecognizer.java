@@ -12,8 +12,9 @@ import java.util.Set;
  * The title of a work in quotation marks right after a noun that announces one: a programme,
  * series, film, book, novel, song, album, play or poem ({@code برنامج « الناس وأنا »}, {@code
  * بعنوان " حوار من القلب "}, {@code مسلسل '' قلب الدنيا ''}) is a MISC (works are MISC in
- * ANNOTATION.md). The title is everything between the marks, one to {@value #MAX_TITLE} tokens
- * with a word among them; the marks are {@code « »}, {@code " "}, {@code “ ”}, and one or two
+ * ANNOTATION.md). The title is everything between the marks, in the head's sentence: one to
+ * {@value #MAX_TITLE} tokens (a split-off proclitic counts as one) with a word among them, and
+ * no opening mark of the same kind; the marks are {@code « »}, {@code " "}, {@code “ ”}, and one or two
  * apostrophes on each side, as news text writes them.
  *
  * <p>The statistical model rarely finds such titles: they are ordinary words, and its training
@@ -38,20 +39,24 @@ public final class QuotedTitleRecognizer implements Recognizer {
   @Override
   public List<Mention> recognize(TokenizedText text, List<Mention> earlier) {
     List<Mention> out = new ArrayList<>();
-    for (int[] t : titles(text.tokens())) {
+    for (int[] t : titles(text.tokens(), MentionIndex.sentenceEnds(text))) {
       out.add(new Mention(EntityType.MISC, t[0], t[1], null, CONFIDENCE, Source.GRAMMAR));
     }
     return out;
   }
 
   /**
-   * Returns the titles in {@code tokens} as {@code [start, end)} token ranges, in order.
+   * Returns the titles in {@code tokens} as {@code [start, end)} token ranges, in order; a title
+   * and its head lie in one sentence.
    *
+   * @param sentenceEnd for each token, the index just past its sentence's last token; null if
+   *     the tokens are one sentence
    * @throws NullPointerException if {@code tokens} is null
    */
-  static List<int[]> titles(List<Token> tokens) {
+  static List<int[]> titles(List<Token> tokens, int[] sentenceEnd) {
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
+      int limit = sentenceEnd == null ? tokens.size() : sentenceEnd[i];
       Token head = tokens.get(i);
       if (head.kind() != TokenKind.ARABIC_WORD || !HEADS.contains(head.norm())) {
         continue;
@@ -73,15 +78,18 @@ public final class QuotedTitleRecognizer implements Recognizer {
       if (doubled) {
         start++;
       }
-      for (int end = start; end < tokens.size() && end <= start + MAX_TITLE; end++) {
-        if (tokens.get(end).text().equals(close)) {
+      for (int end = start; end < limit && end <= start + MAX_TITLE; end++) {
+        String mark = tokens.get(end).text();
+        if (mark.equals(close)) {
           if (end > start && hasWord(tokens, start, end)
-              && (!doubled || end + 1 < tokens.size()
-                  && tokens.get(end + 1).text().equals(close))) {
+              && (!doubled || end + 1 < limit && tokens.get(end + 1).text().equals(close))) {
             out.add(new int[] {start, end});
             i = end;
           }
           break;
+        }
+        if (mark.equals(open)) {
+          break; // a quotation inside a quotation: not a plain title
         }
       }
     }
@@ -101,7 +109,7 @@ public final class QuotedTitleRecognizer implements Recognizer {
       throw new IllegalArgumentException(
           tags.size() + " tags for " + tokens.size() + " tokens");
     }
-    for (int[] t : titles(tokens)) {
+    for (int[] t : titles(tokens, null)) {
       tags.set(t[0], "B-MISC");
       for (int k = t[0] + 1; k < t[1]; k++) {
         tags.set(k, "I-MISC");

@@ -262,7 +262,14 @@ public final class ProcliticSegmenter {
     }
     String[] beginnings = new String[prefixes.size()];
     n[0] = 0;
-    prefixes.forEach((beginning, count) -> beginnings[n[0]++] = beginning);
+    boolean[] overflow = {false};
+    prefixes.forEach((beginning, count) -> {
+      beginnings[n[0]++] = beginning;
+      overflow[0] |= count < 0;
+    });
+    if (overflow[0]) {
+      throw new IOException("the counts of a word beginning overflow an int: cannot be compiled");
+    }
     Arrays.sort(beginnings);
     data.writeInt(beginnings.length);
     for (String p : beginnings) {
@@ -329,7 +336,6 @@ public final class ProcliticSegmenter {
       }
       CountTable.Builder words = new CountTable.Builder(size);
       CountTable.Builder decided = new CountTable.Builder(size / 2);
-      int max = code(Split.of(2, true));
       for (int i = 0, at = 0; i < size; at += lengths[i], i++) {
         if (lengths[i] <= 0 || at + lengths[i] > units) {
           throw new IOException(name + ": corrupt (word " + i + " of length " + lengths[i] + ")");
@@ -338,7 +344,7 @@ public final class ProcliticSegmenter {
         boolean needs = needsDecision(word);
         int decision = decisions[i];
         if (counts[i] < 0 || !words.add(word, counts[i])
-            || (needs ? decision < 1 || decision > max : decision != 0)) {
+            || (needs ? !possible(word, decision) : decision != 0)) {
           throw new IOException(name + ": corrupt (word " + i + ")");
         }
         if (needs) {
@@ -347,7 +353,7 @@ public final class ProcliticSegmenter {
       }
       CountTable.Builder prefixes = new CountTable.Builder(beginnings);
       for (int i = 0; i < beginnings; i++) {
-        if (beginningCounts[i] <= 0 || !prefixes.add(
+        if (beginningCounts[i] < 0 || !prefixes.add(
             new String(beginningChars, i * PREFIX_LENGTH, PREFIX_LENGTH), beginningCounts[i])) {
           throw new IOException(name + ": corrupt (word beginning " + i + ")");
         }
@@ -362,6 +368,29 @@ public final class ProcliticSegmenter {
     } catch (BufferUnderflowException e) {
       throw new IOException(name + ": cut short", e);
     }
+  }
+
+  /**
+   * Whether {@code code} (see {@link #code}) is a split {@link #split} could return for {@code
+   * word}: its proclitics are proclitic letters and leave at least one letter, and a restored
+   * article follows a {@code ل} and starts with one.
+   */
+  private static boolean possible(String word, int code) {
+    if (code < 1 || code > code(Split.of(2, true))) {
+      return false;
+    }
+    int k = (code - 1) >> 1;
+    boolean restored = ((code - 1) & 1) != 0;
+    if (k >= word.length() || (restored && (k == 0 || word.charAt(k - 1) != LAM
+        || word.charAt(k) != LAM))) {
+      return false;
+    }
+    for (int j = 0; j < k; j++) {
+      if (!isProcliticLetter(word.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the vocabulary the decisions rest on. */

@@ -29,8 +29,10 @@ class LeadingGivenNameRecognizerTest {
   @CsvSource(delimiter = ';', value = {
       "قدمت الفنانة مها أحمد برنامجا; PERSON/MODEL:أحمد; مها أحمد",
       "والفنانة منى عبدالغني تطل علينا; PERSON/MODEL:عبدالغني; منى عبدالغني",
-      // Words the list of given names holds but the counts say are common, function words,
-      // definite words: not names.
+      // A given name written with the article is one too.
+      "وقال الوليد بن طلال; PERSON/MODEL:بن طلال; الوليد بن طلال",
+      // Words the list of given names holds but the counts say are common, and words that are
+      // no given names: not names.
       "ومحاولة تأمل حياة لوركا شاعرا; PERSON/MODEL:لوركا;",
       "وقال ان خطاب الاسد حول; PERSON/MODEL:الاسد;",
       "الشكوك على جالينوس كثيرة; PERSON/MODEL:جالينوس;",

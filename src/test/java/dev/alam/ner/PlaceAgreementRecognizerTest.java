@@ -48,13 +48,15 @@ class PlaceAgreementRecognizerTest {
       "تعادل قطر القطري مع السد; COUNTRY/GAZETTEER:قطر;",
       "وصل إلى ليون أمس; CITY/GAZETTEER:ليون;",
       "وصل إلى ليون; CITY/GAZETTEER:ليون;",
-      "زار أوروبا الغربي; LOCATION/GAZETTEER:أوروبا;",
+      "زار كشمير الهندي; LOCATION/GAZETTEER:كشمير;",
+      // The adjective in the next sentence agrees with nothing here.
+      "وصل إلى ليون\\n\\nالفرنسي فاز; CITY/GAZETTEER:ليون;",
       // A city inside a longer candidate of another kind is that candidate's business.
       "وصل سفير باريس الفرنسي; CITY/GAZETTEER:باريس | OFFICE/GRAMMAR:سفير باريس الفرنسي;",
       "لعب ليون الفرنسي; PERSON/MODEL:ليون الفرنسي | CITY/GAZETTEER:ليون;"})
   void aPlaceNameBeforeAMasculineAdjectiveNamesABody(String text, String earlier,
       String expected) {
-    TokenizedText tokenized = Tokenizer.standard().analyze(text);
+    TokenizedText tokenized = Tokenizer.standard().analyze(text.replace("\\n", "\n"));
     List<Mention> candidates = new ArrayList<>();
     for (String m : items(earlier)) {
       candidates.add(mention(tokenized, m));
@@ -102,6 +104,16 @@ class PlaceAgreementRecognizerTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PlaceAgreementRecognizer(null))
         .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void anAdjectiveThatStartsALongerDemonymDoesNotCount() {
+    List<Token> tokens = Tokenizer.standard().tokenize("الكوري الجنوبي");
+    assertThat(tokens).hasSize(2);
+    assertThat(RESOURCES.isMasculineNisba(tokens, 0)).isFalse();
+    assertThat(RESOURCES.isMasculineNisba(tokens, 1)).isFalse();
+    assertThatThrownBy(() -> RESOURCES.isMasculineNisba(tokens, 2))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test

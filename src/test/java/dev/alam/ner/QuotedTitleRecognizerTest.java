@@ -38,7 +38,12 @@ class QuotedTitleRecognizerTest {
       "قدمت برنامج « ، »;",
       "قدمت برنامج « واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة »;",
       // A single apostrophe does not close a doubled one.
-      "برنامج ' ' حكايات ' أمس;"})
+      "برنامج ' ' حكايات ' أمس;",
+      // A title stays in its head's sentence, holds no quotation of its own, and is not read
+      // again for heads inside it.
+      "قدمت برنامج « الناس . وأنا » اليوم;",
+      "برنامج « برنامج « الناس » »; الناس",
+      "برنامج \" فيلم \" س \"; فيلم"})
   void findsQuotedTitlesAfterAWorkNoun(String text, String expected) {
     TokenizedText tokenized = Tokenizer.standard().analyze(text);
 

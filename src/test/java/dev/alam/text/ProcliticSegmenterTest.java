@@ -316,8 +316,30 @@ class ProcliticSegmenterTest {
     assertThatThrownBy(() -> ProcliticSegmenter.readCompiled(
         new ByteArrayInputStream(badDecision), "bad.bin"))
         .isInstanceOf(IOException.class).hasMessageContaining("bad.bin");
+    // كتاب (the second word) cannot lose two proclitics (ت is none), nor لايران (the third) a
+    // swallowed article (its second letter is no ل): decisions split() could never make
+    for (int[] impossible : new int[][] {{decisions + 1, 5}, {decisions + 2, 4}}) {
+      byte[] bad = good.clone();
+      bad[impossible[0]] = (byte) impossible[1];
+      assertThatThrownBy(() -> ProcliticSegmenter.readCompiled(
+          new ByteArrayInputStream(bad), "impossible.bin"))
+          .isInstanceOf(IOException.class).hasMessageContaining("impossible.bin");
+    }
     assertThatThrownBy(() -> ProcliticSegmenter.loadCompiledResource("/dev/alam/models/nope.bin"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("/dev/alam/models/nope.bin");
+  }
+
+  /** Whatever a vocabulary holds, its compiled form reads back. */
+  @Test
+  void aVocabularyWithZeroCountsCompilesAndReadsBack() throws IOException {
+    ProcliticSegmenter original = ProcliticSegmenter.of(Vocabulary.of(Map.of(
+        "كتاب", 0, "ايران", 3, "وايران", 0)));
+    ProcliticSegmenter back = ProcliticSegmenter.readCompiled(
+        new ByteArrayInputStream(compiled(original)), "zeros");
+    for (String w : List.of("كتاب", "ايران", "وايران", "وكتاب")) {
+      assertThat(back.split(w)).as(w).isEqualTo(original.split(w));
+      assertThat(back.vocabulary().count(w)).as(w).isEqualTo(original.vocabulary().count(w));
+    }
   }
 
   private static byte[] compiled(ProcliticSegmenter segmenter) throws IOException {
