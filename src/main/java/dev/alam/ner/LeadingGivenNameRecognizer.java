@@ -12,9 +12,9 @@ import java.util.Objects;
  * ({@code الفنانة مها أحمد} found as {@code أحمد}). A given name right before a PERSON of the
  * model, in the same sentence and not part of another candidate, belongs to it, unless the
  * counts say it is mostly a common word ({@code حياة}, {@code أفكار}: {@link
- * NerResources#isGivenNameRatherThanWord}). In ANERcorp's training
- * part, 16 of the 25 such given names before a person's name are part of it (and 2 of the other
- * 9 are annotation slips: {@code محمد زيدان} as two names).
+ * NerResources#isGivenNameRatherThanWord}). In ANERcorp's training part, 16 of the 25 such given
+ * names before a person's name are part of it (and 2 of the other 9 are annotation slips:
+ * {@code محمد زيدان} as two names).
  *
  * <p>Proposes the longer PERSON; the merge step then drops the model's shorter one. Runs after
  * the statistical model, whose candidates it reads. Immutable and thread-safe.
