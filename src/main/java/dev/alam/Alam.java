@@ -164,9 +164,8 @@ public final class Alam {
    * ORG (a club, not its city: {@link PlaceAgreementRecognizer#retagCoarse}), a given name
    * right before a PERS name is part of it ({@link LeadingGivenNameRecognizer#retagCoarse}), and
    * a quoted title after a noun such as {@code برنامج} is MISC ({@link
-   * QuotedTitleRecognizer#retagCoarse}).
-   * Without
-   * it, the entities are mapped as ANNOTATION.md says (PERSON → PERS, ORGANIZATION → ORG,
+   * QuotedTitleRecognizer#retagCoarse}). Without it, the entities are mapped as ANNOTATION.md
+   * says (PERSON → PERS, ORGANIZATION → ORG,
    * COUNTRY names, CITY and LOCATION → LOC, EVENT and MISC → MISC; OFFICE, DATE and nationality
    * adjectives untagged; the outermost remaining mention kept).
    *

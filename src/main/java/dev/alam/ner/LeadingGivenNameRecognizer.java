@@ -37,25 +37,37 @@ public final class LeadingGivenNameRecognizer implements Recognizer {
   @Override
   public List<Mention> recognize(TokenizedText text, List<Mention> earlier) {
     List<Token> tokens = text.tokens();
-    boolean[] covered = new boolean[tokens.size()];
-    for (Mention m : earlier) {
-      for (int k = m.startToken(); k < m.endToken(); k++) {
-        covered[k] = true;
-      }
-    }
-    int[] sentenceEnd = MentionIndex.sentenceEnds(text);
+    boolean[] covered = null; // worked out only if some model person has a given name before it
+    int[] sentenceEnd = null;
     List<Mention> out = new ArrayList<>();
     for (Mention m : earlier) {
       int before = m.startToken() - 1;
-      if (m.type() == EntityType.PERSON && m.source() == Source.MODEL && before >= 0
-          && !covered[before] && sentenceEnd[before] > m.startToken()
-          && resources.isGivenNameRatherThanWord(tokens.get(before))) {
+      if (m.type() != EntityType.PERSON || m.source() != Source.MODEL || before < 0
+          || !resources.isGivenNameRatherThanWord(tokens.get(before))) {
+        continue;
+      }
+      if (covered == null) {
+        covered = coverage(tokens.size(), earlier);
+        sentenceEnd = MentionIndex.sentenceEnds(text);
+      }
+      if (!covered[before] && sentenceEnd[before] > m.startToken()) {
         // the model's names do not overlap, so no two of these are the same
         out.add(new Mention(EntityType.PERSON, before, m.endToken(), null, CONFIDENCE,
             Source.GRAMMAR));
       }
     }
     return out;
+  }
+
+  /** Which tokens some candidate covers. */
+  private static boolean[] coverage(int size, List<Mention> earlier) {
+    boolean[] covered = new boolean[size];
+    for (Mention m : earlier) {
+      for (int k = m.startToken(); k < m.endToken(); k++) {
+        covered[k] = true;
+      }
+    }
+    return covered;
   }
 
   /**
@@ -69,10 +81,7 @@ public final class LeadingGivenNameRecognizer implements Recognizer {
    */
   public static void retagCoarse(NerResources resources, List<Token> tokens, List<String> tags) {
     Objects.requireNonNull(resources, "resources");
-    if (tags.size() != tokens.size()) {
-      throw new IllegalArgumentException(
-          tags.size() + " tags for " + tokens.size() + " tokens");
-    }
+    Recognizers.requireOneTagPerToken(tokens, tags);
     for (int i = 1; i < tags.size(); i++) {
       if (tags.get(i).equals("B-PERS") && tags.get(i - 1).equals("O")
           && resources.isGivenNameRatherThanWord(tokens.get(i - 1))) {

@@ -106,10 +106,7 @@ public final class PlaceAgreementRecognizer implements Recognizer {
    */
   public static void retagCoarse(NerResources resources, List<Token> tokens, List<String> tags) {
     Objects.requireNonNull(resources, "resources");
-    if (tags.size() != tokens.size()) {
-      throw new IllegalArgumentException(
-          tags.size() + " tags for " + tokens.size() + " tokens");
-    }
+    Recognizers.requireOneTagPerToken(tokens, tags);
     int i = 0;
     while (i < tags.size()) {
       if (!tags.get(i).equals("B-LOC")) {

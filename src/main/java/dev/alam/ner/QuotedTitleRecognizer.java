@@ -5,7 +5,6 @@ import dev.alam.text.TokenKind;
 import dev.alam.text.TokenizedText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -105,10 +104,7 @@ public final class QuotedTitleRecognizer implements Recognizer {
    * @throws IllegalArgumentException if {@code tags} and {@code tokens} differ in size
    */
   public static void retagCoarse(List<Token> tokens, List<String> tags) {
-    if (Objects.requireNonNull(tags, "tags").size() != tokens.size()) {
-      throw new IllegalArgumentException(
-          tags.size() + " tags for " + tokens.size() + " tokens");
-    }
+    Recognizers.requireOneTagPerToken(tokens, tags);
     for (int[] t : titles(tokens, null)) {
       tags.set(t[0], "B-MISC");
       for (int k = t[0] + 1; k < t[1]; k++) {

@@ -1,5 +1,6 @@
 package dev.alam.ner;
 
+import dev.alam.text.Token;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,5 +53,18 @@ public final class Recognizers {
   public static List<Recognizer> coreference(NerResources resources) {
     return List.of(new NameConsistencyRecognizer(resources),
         new SurnameCoreferenceRecognizer(resources));
+  }
+
+  /**
+   * Checks the arguments of a coarse retagging rule.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code tags} and {@code tokens} differ in size
+   */
+  static void requireOneTagPerToken(List<Token> tokens, List<String> tags) {
+    if (Objects.requireNonNull(tags, "tags").size() != tokens.size()) {
+      throw new IllegalArgumentException(
+          tags.size() + " tags for " + tokens.size() + " tokens");
+    }
   }
 }
