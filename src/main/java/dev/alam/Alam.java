@@ -6,6 +6,8 @@ import dev.alam.model.LabeledSentence;
 import dev.alam.model.NameModel;
 import dev.alam.model.StatisticalRecognizer;
 import dev.alam.model.TextDomain;
+import dev.alam.ner.ClubNameRecognizer;
+import dev.alam.ner.VenueNameRecognizer;
 import dev.alam.ner.LeadingGivenNameRecognizer;
 import dev.alam.ner.PlaceAgreementRecognizer;
 import dev.alam.ner.QuotedTitleRecognizer;
@@ -199,6 +201,8 @@ public final class Alam {
     PlaceAgreementRecognizer.retagCoarse(resources, own, tags);
     LeadingGivenNameRecognizer.retagCoarse(resources, own, tags);
     QuotedTitleRecognizer.retagCoarse(own, tags);
+    ClubNameRecognizer.retagCoarse(resources, own, tags);
+    VenueNameRecognizer.retagCoarse(resources, own, tags);
     return sentence.toCorpusTags(tags, tokens.size());
   }
 
@@ -222,7 +226,13 @@ public final class Alam {
     for (List<String> sentence : sentences) {
       tags.add(tagCoarse(sentence));
     }
-    return context == 0 ? tags : CoarseConsistency.propagate(sentences, tags, context);
+    if (context == 0) {
+      return tags;
+    }
+    if (model != null) {
+      tags = ClubNameRecognizer.spreadCoarse(resources, sentences, tags, context);
+    }
+    return CoarseConsistency.propagate(sentences, tags, context);
   }
 
   private List<String> coarseFromEntities(List<String> words, String text) {

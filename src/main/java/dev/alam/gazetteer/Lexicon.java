@@ -45,6 +45,7 @@ public final class Lexicon {
   private final List<Term> reportingVerbs;
   private final List<TaggedWord> functionWords;
   private final List<TaggedWord> phraseWords;
+  private final List<TaggedWord> clubWords;
 
   private Lexicon(Map<LexiconFile, List<LexiconRow>> rows) {
     List<CountryName> countries = new ArrayList<>();
@@ -117,6 +118,7 @@ public final class Lexicon {
             "relative", "quantifier", "verb", "temporal"));
     phraseWords = tagged(rows, LexiconFile.PHRASE_WORDS,
         java.util.Set.of("modifier", "generic", "domain", "treaty"));
+    clubWords = tagged(rows, LexiconFile.CLUB_WORDS, java.util.Set.of("head", "prefix"));
 
     List<DateWord> dates = new ArrayList<>();
     parse(rows, LexiconFile.MONTHS_GENERATED, dates, r -> {
@@ -308,6 +310,14 @@ public final class Lexicon {
    */
   public List<TaggedWord> phraseWords() {
     return phraseWords;
+  }
+
+  /**
+   * Returns the words that mark a sports club's name with their role: head (a noun the name
+   * follows, {@code نادي}) or prefix (a word that opens the name, {@code دينامو}), in file order.
+   */
+  public List<TaggedWord> clubWords() {
+    return clubWords;
   }
 
   @Override

@@ -44,7 +44,9 @@ public enum LexiconFile {
   /** Function words that end names and chains: {@code form class}. */
   FUNCTION_WORDS("function-words.tsv", 2, false),
   /** Modifier, generic and domain words inside phrases: {@code form role}. */
-  PHRASE_WORDS("phrase-words.tsv", 2, false);
+  PHRASE_WORDS("phrase-words.tsv", 2, false),
+  /** Words that mark a sports club's name, head nouns and name prefixes: {@code form role}. */
+  CLUB_WORDS("club-words.tsv", 2, false);
 
   /** The class-path directory of the bundled lexicons. */
   public static final String RESOURCE_DIRECTORY = "/dev/alam/models/gazetteer/";

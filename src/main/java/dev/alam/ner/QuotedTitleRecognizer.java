@@ -53,11 +53,20 @@ public final class QuotedTitleRecognizer implements Recognizer {
    * @throws NullPointerException if {@code tokens} is null
    */
   static List<int[]> titles(List<Token> tokens, int[] sentenceEnd) {
+    return quotedAfter(HEADS, tokens, sentenceEnd);
+  }
+
+  /**
+   * Returns the quotations right after a head noun of {@code heads} (normal forms) as {@code
+   * [start, end)} token ranges of what is between the marks, in order, as {@link #titles}
+   * finds titles.
+   */
+  static List<int[]> quotedAfter(Set<String> heads, List<Token> tokens, int[] sentenceEnd) {
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
       int limit = sentenceEnd == null ? tokens.size() : sentenceEnd[i];
       Token head = tokens.get(i);
-      if (head.kind() != TokenKind.ARABIC_WORD || !HEADS.contains(head.norm())) {
+      if (head.kind() != TokenKind.ARABIC_WORD || !heads.contains(head.norm())) {
         continue;
       }
       String open = tokens.get(i + 1).text();
@@ -105,7 +114,12 @@ public final class QuotedTitleRecognizer implements Recognizer {
    */
   public static void retagCoarse(List<Token> tokens, List<String> tags) {
     Recognizers.requireOneTagPerToken(tokens, tags);
-    for (int[] t : titles(tokens, null)) {
+    retagMisc(titles(tokens, null), tags);
+  }
+
+  /** Tags each {@code [start, end)} range as one MISC, over what was tagged inside it. */
+  static void retagMisc(List<int[]> ranges, List<String> tags) {
+    for (int[] t : ranges) {
       tags.set(t[0], "B-MISC");
       for (int k = t[0] + 1; k < t[1]; k++) {
         tags.set(k, "I-MISC");

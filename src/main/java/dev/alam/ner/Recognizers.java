@@ -35,13 +35,16 @@ public final class Recognizers {
    * Returns the stages that run right after the statistical model, whose candidates are not
    * its features: the agreement rule that tells a club from its city ({@link
    * PlaceAgreementRecognizer}), the first names the model leaves out ({@link
-   * LeadingGivenNameRecognizer}) and quoted titles of works ({@link QuotedTitleRecognizer}).
+   * LeadingGivenNameRecognizer}), quoted titles of works ({@link QuotedTitleRecognizer}), the
+   * names of sports clubs ({@link ClubNameRecognizer}) and of stadiums ({@link
+   * VenueNameRecognizer}).
    *
    * @throws NullPointerException if {@code resources} is null
    */
   public static List<Recognizer> afterModel(NerResources resources) {
     return List.of(new PlaceAgreementRecognizer(resources),
-        new LeadingGivenNameRecognizer(resources), new QuotedTitleRecognizer());
+        new LeadingGivenNameRecognizer(resources), new QuotedTitleRecognizer(),
+        new ClubNameRecognizer(resources), new VenueNameRecognizer(resources));
   }
 
   /**
