@@ -7,6 +7,7 @@ import dev.alam.model.NameModel;
 import dev.alam.model.StatisticalRecognizer;
 import dev.alam.model.TextDomain;
 import dev.alam.ner.ClubNameRecognizer;
+import dev.alam.ner.NationalityAdjectiveTags;
 import dev.alam.ner.VenueNameRecognizer;
 import dev.alam.ner.LeadingGivenNameRecognizer;
 import dev.alam.ner.PlaceAgreementRecognizer;
@@ -56,6 +57,7 @@ public final class Alam {
   private final List<Recognizer> stages;
   private final List<Recognizer> grammar;
   private final NameModel model;
+  private final TextDomain domain;
   private final int beam;
   private final NerResources resources;
   private final Set<EntityType> types;
@@ -68,6 +70,7 @@ public final class Alam {
       NameModel model, NerResources resources) {
     this.grammar = List.copyOf(grammar);
     this.model = model;
+    this.domain = builder.domain;
     this.beam = builder.beam;
     this.resources = resources;
     this.tokenizer = Tokenizer.standard();
@@ -202,7 +205,11 @@ public final class Alam {
     LeadingGivenNameRecognizer.retagCoarse(resources, own, tags);
     QuotedTitleRecognizer.retagCoarse(own, tags);
     ClubNameRecognizer.retagCoarse(resources, own, tags);
+    if (domain == TextDomain.NEWS) {
+      ClubNameRecognizer.leaveHeadOutside(resources, own, tags);
+    }
     VenueNameRecognizer.retagCoarse(resources, own, tags);
+    NationalityAdjectiveTags.retagCoarse(resources, own, tags);
     return sentence.toCorpusTags(tags, tokens.size());
   }
 

@@ -369,11 +369,30 @@ public final class NerResources {
    * @throws NullPointerException if an argument is null
    */
   public boolean isNationalityAdjective(List<Token> tokens, Mention m) {
-    if (m.type() != EntityType.COUNTRY) {
+    return m.type() == EntityType.COUNTRY
+        && isNationalityAdjective(tokens, m.startToken(), m.endToken());
+  }
+
+  private boolean isNationalityAdjective(List<Token> tokens, int start, int end) {
+    var d = demonyms.longestAt(tokens, start);
+    return d.isPresent() && d.get().endToken() == end;
+  }
+
+  /**
+   * Whether the tokens {@code [start, end)} are exactly a definite singular nationality
+   * adjective, either gender ({@code الإيفواري}, {@code الفرنسية}; not {@code الفرنسيون}).
+   */
+  boolean isDefiniteSingularNisba(List<Token> tokens, int start, int end) {
+    var d = demonyms.longestAt(tokens, start);
+    if (d.isEmpty() || d.get().endToken() != end) {
       return false;
     }
-    var d = demonyms.longestAt(tokens, m.startToken());
-    return d.isPresent() && d.get().endToken() == m.endToken();
+    for (Demonym v : d.get().values()) {
+      if (v.definite() && v.number() == GrammaticalNumber.SINGULAR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
