@@ -164,12 +164,17 @@ public final class Alam {
    * internally (proclitics, attached punctuation).
    *
    * <p>With the statistical model on, the tags are the model's: it was trained on those
-   * benchmarks' conventions and sees every lexicon and grammar candidate as a feature. Three
-   * rules correct them afterwards: a LOC name that a masculine nationality adjective follows is
-   * ORG (a club, not its city: {@link PlaceAgreementRecognizer#retagCoarse}), a given name
-   * right before a PERS name is part of it ({@link LeadingGivenNameRecognizer#retagCoarse}), and
-   * a quoted title after a noun such as {@code برنامج} is MISC ({@link
-   * QuotedTitleRecognizer#retagCoarse}). Without it, the entities are mapped as ANNOTATION.md
+   * benchmarks' conventions and sees every lexicon and grammar candidate as a feature. Rules
+   * correct them afterwards: a LOC name that a masculine nationality adjective follows is ORG (a
+   * club, not its city: {@link PlaceAgreementRecognizer#retagCoarse}), a given name right before
+   * a PERS name is part of it ({@link LeadingGivenNameRecognizer#retagCoarse}), a quoted title
+   * after a noun such as {@code برنامج} is MISC ({@link QuotedTitleRecognizer#retagCoarse}), a
+   * club's name after {@code نادي} or with a prefix such as {@code دينامو} is ORG ({@link
+   * ClubNameRecognizer#retagCoarse}; in news text the head noun stays outside, {@link
+   * ClubNameRecognizer#leaveHeadOutside}), a stadium's name is MISC ({@link
+   * VenueNameRecognizer#retagCoarse}), and a definite singular nationality adjective alone is
+   * untagged ({@link NationalityAdjectiveTags#retagCoarse}). Without it, the entities are mapped
+   * as ANNOTATION.md
    * says (PERSON → PERS, ORGANIZATION → ORG,
    * COUNTRY names, CITY and LOCATION → LOC, EVENT and MISC → MISC; OFFICE, DATE and nationality
    * adjectives untagged; the outermost remaining mention kept).
@@ -215,8 +220,10 @@ public final class Alam {
 
   /**
    * Tags the sentences of one running text in the coarse scheme: each sentence as {@link
-   * #tagCoarse(List)} does, then a name tagged in one sentence is tagged the same way where its
-   * exact words recur untagged within {@code context} sentences before or after.
+   * #tagCoarse(List)} does, then a club named after its head noun is tagged where its word
+   * recurs untagged ({@link ClubNameRecognizer#spreadCoarse}, with the model on), and a name
+   * tagged in one sentence is tagged the same way where its exact words recur untagged, within
+   * {@code context} sentences before or after.
    *
    * @param sentences the sentences' tokens
    * @param context how many sentences on each side are context; 0 tags each sentence alone

@@ -115,6 +115,37 @@ class ClubNameRecognizerTest {
   }
 
   @Test
+  void inNewsTheHeadNounIsLeftOutsideTheClubsName() {
+    assertThat(headOutside("مع نادي قطر الذي", "O B-ORG I-ORG O")).isEqualTo("O O B-ORG O");
+    assertThat(headOutside("مع فريق ريال مدريد", "O B-ORG I-ORG I-ORG"))
+        .isEqualTo("O O B-ORG I-ORG");
+    // A head tagged by itself before the name it heads is untagged; a lone head before no
+    // name, a head that is not one of a club, another type: unchanged.
+    assertThat(headOutside("مع نادي برشلونة", "O B-ORG B-ORG")).isEqualTo("O O B-ORG");
+    assertThat(headOutside("مع نادي قطر", "O B-ORG B-LOC")).isEqualTo("O O B-LOC");
+    assertThat(headOutside("مع نادي كبير", "O B-ORG O")).isEqualTo("O B-ORG O");
+    assertThat(headOutside("مع مجلس الأمن", "O B-ORG I-ORG")).isEqualTo("O B-ORG I-ORG");
+    assertThat(headOutside("مع نادي قطر", "O B-LOC I-LOC")).isEqualTo("O B-LOC I-LOC");
+    assertThatThrownBy(() -> ClubNameRecognizer.leaveHeadOutside(RESOURCES,
+        Tokenizer.standard().tokenize("نادي قطر"), new ArrayList<>(List.of("O"))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theFacadeLeavesTheHeadOutsideInNewsOnly() {
+    List<List<String>> text = List.of(List.of("انتقل", "اللاعب", "إلى", "نادي", "برشلونة"),
+        List.of("يلعب", "في", "نادي", "ريال", "مدريد"));
+    List<List<String>> news = Alam.builder().build().tagCoarse(text, 10);
+    List<List<String>> wiki = Alam.builder().textDomain(dev.alam.model.TextDomain.WIKIPEDIA)
+        .build().tagCoarse(text, 10);
+
+    assertThat(news).containsExactly(List.of("O", "O", "O", "O", "B-ORG"),
+        List.of("O", "O", "O", "B-ORG", "I-ORG"));
+    // The model puts the head inside in Wikipedia text, as AQMAR does, and it stays there.
+    assertThat(wiki.get(1)).containsExactly("O", "O", "B-ORG", "I-ORG", "I-ORG");
+  }
+
+  @Test
   void aClubNamedAfterItsHeadIsSpreadToItsRecurrencesInTheWindow() {
     List<List<String>> sentences = List.of(
         List.of("حقق", "فريق", "العربي", "فوزا"),
@@ -192,6 +223,11 @@ class ClubNameRecognizerTest {
     List<Token> tokens = Tokenizer.standard().tokenize(word);
     assertThat(tokens).hasSize(1);
     return RESOURCES.mayNameClub(tokens.get(0));
+  }
+
+  private static String headOutside(String text, String tags) {
+    return CoarseTags.retag(text, tags,
+        (tokens, t) -> ClubNameRecognizer.leaveHeadOutside(RESOURCES, tokens, t));
   }
 
   private static String retag(String text, String tags) {
