@@ -7,27 +7,27 @@ import dev.alam.model.NameModel;
 import dev.alam.model.StatisticalRecognizer;
 import dev.alam.model.TextDomain;
 import dev.alam.ner.ClubNameRecognizer;
-import dev.alam.ner.NationalityAdjectiveTags;
-import dev.alam.ner.VenueNameRecognizer;
-import dev.alam.ner.LeadingGivenNameRecognizer;
-import dev.alam.ner.PlaceAgreementRecognizer;
-import dev.alam.ner.QuotedTitleRecognizer;
-import dev.alam.ner.Recognizers;
-import java.nio.file.Path;
 import dev.alam.ner.Cluster;
-import dev.alam.ner.NerResources;
 import dev.alam.ner.Entity;
 import dev.alam.ner.EntityType;
+import dev.alam.ner.LeadingGivenNameRecognizer;
 import dev.alam.ner.Mention;
 import dev.alam.ner.MentionClusterer;
 import dev.alam.ner.MentionResolver;
+import dev.alam.ner.NationalityAdjectiveTags;
+import dev.alam.ner.NerResources;
+import dev.alam.ner.PlaceAgreementRecognizer;
+import dev.alam.ner.QuotedTitleRecognizer;
 import dev.alam.ner.Recognizer;
+import dev.alam.ner.Recognizers;
 import dev.alam.ner.Relation;
 import dev.alam.ner.RelationFinder;
+import dev.alam.ner.VenueNameRecognizer;
 import dev.alam.text.Sentence;
 import dev.alam.text.Token;
 import dev.alam.text.TokenizedText;
 import dev.alam.text.Tokenizer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -174,10 +174,9 @@ public final class Alam {
    * ClubNameRecognizer#leaveHeadOutside}), a stadium's name is MISC ({@link
    * VenueNameRecognizer#retagCoarse}), and a definite singular nationality adjective alone is
    * untagged ({@link NationalityAdjectiveTags#retagCoarse}). Without it, the entities are mapped
-   * as ANNOTATION.md
-   * says (PERSON → PERS, ORGANIZATION → ORG,
-   * COUNTRY names, CITY and LOCATION → LOC, EVENT and MISC → MISC; OFFICE, DATE and nationality
-   * adjectives untagged; the outermost remaining mention kept).
+   * as ANNOTATION.md says (PERSON → PERS, ORGANIZATION → ORG, COUNTRY names, CITY and LOCATION →
+   * LOC, EVENT and MISC → MISC; OFFICE, DATE and nationality adjectives untagged; the outermost
+   * remaining mention kept).
    *
    * @param tokens one sentence's tokens; none null or blank
    * @return one tag per token
@@ -191,6 +190,12 @@ public final class Alam {
         throw new IllegalArgumentException("blank token in " + tokens);
       }
     }
+    return tagCoarse(tokens,
+        model != null && ClubNameRecognizer.sportContext(resources, List.of(tokens))[0]);
+  }
+
+  /** {@link #tagCoarse(List)}, told whether sports words are near the sentence. */
+  private List<String> tagCoarse(List<String> tokens, boolean sports) {
     if (tokens.isEmpty()) {
       return List.of();
     }
@@ -209,7 +214,7 @@ public final class Alam {
     PlaceAgreementRecognizer.retagCoarse(resources, own, tags);
     LeadingGivenNameRecognizer.retagCoarse(resources, own, tags);
     QuotedTitleRecognizer.retagCoarse(own, tags);
-    ClubNameRecognizer.retagCoarse(resources, own, tags);
+    ClubNameRecognizer.retagCoarse(resources, own, tags, sports, domain != TextDomain.NEWS);
     if (domain == TextDomain.NEWS) {
       ClubNameRecognizer.leaveHeadOutside(resources, own, tags);
     }
@@ -220,10 +225,11 @@ public final class Alam {
 
   /**
    * Tags the sentences of one running text in the coarse scheme: each sentence as {@link
-   * #tagCoarse(List)} does, then a club named after its head noun is tagged where its word
-   * recurs untagged ({@link ClubNameRecognizer#spreadCoarse}, with the model on), and a name
-   * tagged in one sentence is tagged the same way where its exact words recur untagged, within
-   * {@code context} sentences before or after.
+   * #tagCoarse(List)} does (with sports words looked for in the sentences around it, not only in
+   * it), then a name tagged in one sentence is tagged the same way where its exact words recur
+   * untagged, within {@code context} sentences before or after, and a club named after its head
+   * noun is tagged where its word recurs untagged ({@link ClubNameRecognizer#spreadCoarse}, with
+   * the model on; within at most {@value ClubNameRecognizer#WINDOW} sentences).
    *
    * @param sentences the sentences' tokens
    * @param context how many sentences on each side are context; 0 tags each sentence alone
@@ -236,17 +242,27 @@ public final class Alam {
     if (context < 0) {
       throw new IllegalArgumentException("context must be >= 0, got " + context);
     }
-    List<List<String>> tags = new ArrayList<>(sentences.size());
     for (List<String> sentence : sentences) {
-      tags.add(tagCoarse(sentence));
+      for (String t : Objects.requireNonNull(sentence, "sentences contains null")) {
+        if (Objects.requireNonNull(t, "tokens contains null").isBlank()) {
+          throw new IllegalArgumentException("blank token in " + sentence);
+        }
+      }
+    }
+    boolean[] sports = model == null || context == 0 ? null
+        : ClubNameRecognizer.sportContext(resources, sentences);
+    List<List<String>> tags = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      List<String> sentence = sentences.get(s);
+      tags.add(sports == null ? tagCoarse(sentence) : tagCoarse(sentence, sports[s]));
     }
     if (context == 0) {
       return tags;
     }
-    if (model != null) {
-      tags = ClubNameRecognizer.spreadCoarse(resources, sentences, tags, context);
-    }
-    return CoarseConsistency.propagate(sentences, tags, context);
+    tags = CoarseConsistency.propagate(sentences, tags, context);
+    // after label consistency, so that a club's word found again is not a source for it
+    return model == null ? tags : ClubNameRecognizer.spreadCoarse(resources, sentences, tags,
+        Math.min(context, ClubNameRecognizer.WINDOW));
   }
 
   private List<String> coarseFromEntities(List<String> words, String text) {

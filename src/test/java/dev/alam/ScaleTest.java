@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Extraction time is linear in the size of the input: on a long input, four times the input takes
  * about four times the CPU time of the extracting thread (a quadratic step would take sixteen). The
- * inputs are corpus sentences repeated into a report, the same text without any whitespace, and
- * a run of words and commas without a space or a sentence end.
+ * inputs are corpus sentences repeated into a report, the same text without any whitespace, a
+ * run of words and commas without a space or a sentence end, and a sentence dense in the words
+ * the club rule looks at.
  *
  * <p>The build machine is shared and noisy, so the check is on CPU time (other processes do not
  * count), after a warm-up on the larger input and a full GC before each timing, and on the best
@@ -55,7 +56,11 @@ class ScaleTest {
         // Many tokens in a run that only the sentence cap cuts: the model's decoder was
         // quadratic in the length of a sentence.
         arguments("a word and a comma repeated, no space, 512 KB and 2 MB",
-            repeatTo("كلمة،", 1 << 19)));
+            repeatTo("كلمة،", 1 << 19)),
+        // Club prefixes and head nouns everywhere: the club rule once looked up the name after
+        // each prefix among all candidates.
+        arguments("a sports sentence with a club prefix and a head noun, 256 KB and 1 MB",
+            repeatTo("خسر دينامو كييف أمام فريق العربي في المباراة .\n", 1 << 18)));
   }
 
   /** The shortest prefix of {@code text} that ends a line and makes at least {@code bytes} of

@@ -118,7 +118,8 @@ public final class Lexicon {
             "relative", "quantifier", "verb", "temporal"));
     phraseWords = tagged(rows, LexiconFile.PHRASE_WORDS,
         java.util.Set.of("modifier", "generic", "domain", "treaty"));
-    clubWords = tagged(rows, LexiconFile.CLUB_WORDS, java.util.Set.of("head", "prefix"));
+    clubWords = tagged(rows, LexiconFile.CLUB_WORDS,
+        java.util.Set.of("head", "prefix", "sport"));
 
     List<DateWord> dates = new ArrayList<>();
     parse(rows, LexiconFile.MONTHS_GENERATED, dates, r -> {
@@ -314,7 +315,8 @@ public final class Lexicon {
 
   /**
    * Returns the words that mark a sports club's name with their role: head (a noun the name
-   * follows, {@code نادي}) or prefix (a word that opens the name, {@code دينامو}), in file order.
+   * follows, {@code نادي}), prefix (a word that opens the name, {@code دينامو}) or sport (a word
+   * of sports reporting, {@code مباراة}), in file order.
    */
   public List<TaggedWord> clubWords() {
     return clubWords;

@@ -45,7 +45,7 @@ public enum LexiconFile {
   FUNCTION_WORDS("function-words.tsv", 2, false),
   /** Modifier, generic and domain words inside phrases: {@code form role}. */
   PHRASE_WORDS("phrase-words.tsv", 2, false),
-  /** Words that mark a sports club's name, head nouns and name prefixes: {@code form role}. */
+  /** Words that mark a sports club's name (heads, prefixes, sports words): {@code form role}. */
   CLUB_WORDS("club-words.tsv", 2, false);
 
   /** The class-path directory of the bundled lexicons. */

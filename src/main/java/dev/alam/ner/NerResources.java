@@ -214,20 +214,45 @@ public final class NerResources {
     return t.kind() == TokenKind.ARABIC_WORD && "prefix".equals(clubWords.get(t.norm()));
   }
 
+  /** A word of sports reporting ({@code مباراة}, {@code الدوري}), given its normal form. */
+  boolean isSportWord(String norm) {
+    return "sport".equals(clubWords.get(norm));
+  }
+
   /**
    * Whether a word after a club's head noun can be the club's name: a definite Arabic word that
-   * is not a function word, an office title or an honorific, and that the counts do not show
-   * to be almost never part of a name (seen 8 times or more, under one time in twenty inside a
-   * name: {@code العمل}, {@code اللاعب}, {@code العاصمة}). A club is often named by a common
-   * word ({@code الوحدة}, {@code الشمال}), so the bar is lower than {@link #isCommonWord}'s.
+   * is not a function word, an office title, an honorific, a descriptive adjective ({@code
+   * generic} phrase words: {@code الجديد}, {@code السابق}) or a sound masculine plural ({@code
+   * المفتشين}), and that the counts do not show to be almost never part of a name (seen 8 times
+   * or more, under one time in twenty inside a name: {@code العمل}, {@code اللاعب}, {@code
+   * العاصمة}). A club is often named by a common word or an adjective ({@code الوحدة}, {@code
+   * الشمال}, {@code العربي}), so the bar is lower than {@link #isCommonWord}'s.
    */
   boolean mayNameClub(Token t) {
-    if (!isDefinite(t) || isFunctionWord(t) || isHonorific(t)
+    if (!isDefinite(t) || isFunctionWord(t) || isHonorific(t) || "generic".equals(phraseRole(t))
         || !officeTitles.get(List.of(t.norm())).isEmpty()) {
       return false;
     }
-    int total = evidence.total(t.norm());
-    return total < 8 || evidence.inAnyName(t.norm()) * 20 >= total;
+    String n = t.norm();
+    if (n.length() >= 6 && (n.endsWith("ين") || n.endsWith("ون"))) {
+      return false;
+    }
+    int total = evidence.total(n);
+    return total < 8 || evidence.inAnyName(n) * 20 >= total;
+  }
+
+  /**
+   * Whether a word continues a club's name after its first word: a definite adjective of
+   * relation ({@code الساحلي}, {@code البيضاوي}, {@code الوجدية}) that is not a nationality
+   * adjective of the lexicon ({@code فريق الأهلي المصري}: the club is {@code الأهلي}) or a
+   * phrase word ({@code الثاني}).
+   */
+  boolean continuesClubName(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String n = t.norm();
+    return isDefinite(t) && n.length() >= 5 && (n.endsWith("ي") || n.endsWith("يه"))
+        && phraseRole(t) == null && !isFunctionWord(t)
+        && demonyms.longestAt(tokens, i).isEmpty();
   }
 
   /**

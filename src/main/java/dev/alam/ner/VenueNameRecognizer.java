@@ -13,10 +13,12 @@ import java.util.Set;
  * quotation marks ({@code استاد " سلتيك بارك "}) or a name an earlier stage found there ({@code
  * ملعب سانتياغو برنابيو}, which the statistical model takes for the club), is a MISC, as the news
  * corpora annotate a named facility (ANERcorp: {@code ملعب الحارثي}, {@code ملعب الأب جيكو},
- * {@code ستاد الإمارات}); the head noun stays outside. A stadium named by its city ({@code استاد
- * الدوحة}, LOC in the same corpus) is left to the city. AQMAR annotates stadiums as places with
- * the head noun inside ({@code ملعب سانتياغو بيرنابيو}); there the model's name starts at the
- * head, and this stage leaves it alone.
+ * {@code ستاد الإمارات}); the head noun stays outside. ANNOTATION.md's MISC names treaties,
+ * products and works; Alam files a named facility there too, as those corpora do. A stadium
+ * named by its city ({@code استاد الدوحة}, LOC in the same corpus) is left to the city, and a
+ * club's ground to the club (an organisation of one definite word: {@code على ملعب الأهلي}).
+ * AQMAR annotates stadiums as places with the head noun inside ({@code ملعب سانتياغو
+ * بيرنابيو}); there the model's name starts at the head, and this stage leaves it alone.
  *
  * <p>A quotation is found as {@link QuotedTitleRecognizer} finds a title. An unquoted name must
  * start right after the head, in its sentence, the head itself outside every candidate; the
@@ -60,7 +62,7 @@ public final class VenueNameRecognizer implements Recognizer {
           for (int k = m.startToken(); k < m.endToken(); k++) {
             covered[k] = true;
           }
-          if (!isLexiconPlace(m)) {
+          if (!isLexiconPlace(m) && !isClub(tokens, m.type(), m.startToken(), m.endToken())) {
             longestEnd[m.startToken()] = Math.max(longestEnd[m.startToken()], m.endToken());
           }
         }
@@ -83,6 +85,15 @@ public final class VenueNameRecognizer implements Recognizer {
     return t.kind() == TokenKind.ARABIC_WORD && HEADS.contains(t.norm());
   }
 
+  /**
+   * A club's name after the head rather than a stadium's: an organisation of one definite word
+   * ({@code على ملعب الأهلي}, the club's ground).
+   */
+  private static boolean isClub(List<Token> tokens, EntityType type, int start, int end) {
+    return type == EntityType.ORGANIZATION && end == start + 1
+        && NerResources.isDefinite(tokens.get(start));
+  }
+
   private static boolean isLexiconPlace(Mention m) {
     return m.source() == Source.GAZETTEER && switch (m.type()) {
       case COUNTRY, CITY, LOCATION -> true;
@@ -92,8 +103,8 @@ public final class VenueNameRecognizer implements Recognizer {
 
   /**
    * Retags, in place, the coarse BIO tags of one sentence: a quotation after a stadium's head
-   * noun, or a name tagged right after it that is not a lexicon's city or country, becomes one
-   * MISC.
+   * noun, or a name tagged right after it that is not a lexicon's city or country or a one-word
+   * definite ORG (a club), becomes one MISC.
    *
    * @param tags one coarse BIO tag per token; modified
    * @throws NullPointerException if an argument is null
@@ -110,7 +121,9 @@ public final class VenueNameRecognizer implements Recognizer {
         while (end < tags.size() && tags.get(end).equals(inside)) {
           end++;
         }
-        if (!resources.isCityOrCountry(tokens, i + 1, end)) {
+        boolean club = tags.get(i + 1).equals("B-ORG")
+            && isClub(tokens, EntityType.ORGANIZATION, i + 1, end);
+        if (!club && !resources.isCityOrCountry(tokens, i + 1, end)) {
           names.add(new int[] {i + 1, end});
         }
       }

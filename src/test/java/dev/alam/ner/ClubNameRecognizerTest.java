@@ -28,21 +28,31 @@ class ClubNameRecognizerTest {
 
   @ParameterizedTest(name = "[{index}] {0} / {1}")
   @CsvSource(delimiter = ';', value = {
-      // The definite word after the head noun, with or without a proclitic on the head.
-      "حقق فريق العربي بداية جيدة; ; العربي",
-      "هذا يليق باسم نادي الوحدة; ; الوحدة",
+      // The definite word after the head noun, near a sports word, with or without a proclitic
+      // on the head; an adjective of relation after it belongs to the name.
+      "حقق فريق العربي بداية جيدة في الدوري; ; العربي",
+      "وفي المباراة . هذا يليق باسم نادي الوحدة; ; الوحدة",
       "احتفل اللاعب بنادي الغرافة; ; الغرافة",
-      // Not a name: an indefinite word, a common word the counts rule out, an office title,
-      // a head at the end of its sentence.
-      "هذا فريق كبير; ;",
-      "وصل فريق العمل; ;",
-      "قال فريق الرئيس; ;",
-      "وصل إلى نادي\\n\\nالوحدة فاز; ;",
+      "يبحث فريق الوداد البيضاوي عن الفوز; ; الوداد البيضاوي",
+      "فاز فريق الأهلي المصري في المباراة; COUNTRY/GAZETTEER:المصري; الأهلي",
+      // Not a name: an indefinite word, a common word the counts rule out, an office title, a
+      // plural, a head at the end of its sentence, a nationality adjective.
+      "هذا فريق كبير في الدوري; ;",
+      "وصل فريق العمل إلى الملعب; ;",
+      "قال فريق الرئيس بعد المباراة; ;",
+      "وصل فريق المفتشين إلى الملعب; ;",
+      "وصل إلى نادي\\n\\nالوحدة فاز في المباراة; ;",
+      "تعادل فريق القطري في المباراة; COUNTRY/GAZETTEER:القطري;",
+      // Far from any sports word, a head noun is not a club's: a legal team, a rescue team.
+      "قال فريق الدفاع عن المتهم إن المحكمة أخطأت; ;",
+      "وصل فريق الإنقاذ إلى القرية; ;",
       // What the model or a grammar found is theirs.
-      "وعن فريق الجزيرة أعرب; ORGANIZATION/MODEL:الجزيرة;",
-      // Found again elsewhere in the text, where nothing else is.
+      "وعن فريق الجزيرة أعرب اللاعب; ORGANIZATION/MODEL:الجزيرة;",
+      // Found again within the window, where nothing else is and not as an adjective.
       "حقق فريق العربي فوزا . وسجل لاعب العربي هدفا; ; العربي#1 | العربي#2",
-      "حقق فريق العربي فوزا . وقال العالم العربي; ORGANIZATION/MODEL:العالم العربي; العربي#1",
+      "حقق فريق العربي فوزا في المباراة . وقال العالم العربي;"
+          + " ORGANIZATION/MODEL:العالم العربي; العربي#1",
+      "حقق فريق العربي فوزا في المباراة . وتحدث عن الأدب العربي; ; العربي#1",
       // A prefix before a place or a model name: one club.
       "خسر دينامو كييف أمس; LOCATION/MODEL:كييف; دينامو كييف",
       "فاز على ستيوا بوخارست; ORGANIZATION/MODEL:ستيوا | CITY/GAZETTEER:بوخارست;"
@@ -75,14 +85,37 @@ class ClubNameRecognizerTest {
   }
 
   @Test
-  void aNationalityAdjectiveOfTheLexiconDoesNotHideTheClub() {
-    TokenizedText tokenized = Tokenizer.standard().analyze("تعادل فريق القطري مع ضيفه");
-    Mention adjective = mention(tokenized, "COUNTRY/GAZETTEER:القطري");
-    assertThat(RESOURCES.isNationalityAdjective(tokenized.tokens(), adjective)).isTrue();
+  void aNameIsFoundAgainOnlyWithinTheWindow() {
+    StringBuilder text = new StringBuilder("حقق فريق العربي فوزا في الدوري .");
+    for (int i = 1; i < ClubNameRecognizer.WINDOW; i++) {
+      text.append("\n\nوقال المتحدث إن الجو حار .");
+    }
+    text.append("\n\nوسجل لاعب العربي هدفا .\n\nوسجل حارس العربي هدفا .");
+    TokenizedText tokenized = Tokenizer.standard().analyze(text.toString());
 
-    assertThat(STAGE.recognize(tokenized, List.of(adjective)))
-        .extracting(Mention::startToken, Mention::endToken)
-        .containsExactly(tuple(adjective.startToken(), adjective.endToken()));
+    List<Mention> found = STAGE.recognize(tokenized, List.of());
+
+    // the head's name, then again WINDOW sentences after it, and not one sentence further
+    assertThat(found).extracting(m -> tokenized.text().substring(
+        tokenized.tokens().get(m.startToken()).start(),
+        tokenized.tokens().get(m.endToken() - 1).end())).containsExactly("العربي", "العربي");
+    assertThat(found.get(1).startToken()).isLessThan(tokenized.tokens().size() - 6);
+    assertThat(found.get(1).confidence()).isEqualTo(ClubNameRecognizer.CONFIDENCE_AGAIN);
+  }
+
+  @Test
+  void aPrefixLooksUpTheNameAfterItOnceForAllPrefixes() {
+    // Many prefixes and many candidates: each prefix finds the name that starts after it.
+    String unit = "خسر دينامو كييف . ";
+    TokenizedText tokenized = Tokenizer.standard().analyze(unit.repeat(200));
+    List<Mention> places = new ArrayList<>();
+    for (int n = 1; n <= 200; n++) {
+      places.add(mention(tokenized, "LOCATION/MODEL:كييف#" + n));
+    }
+
+    List<Mention> found = STAGE.recognize(tokenized, places);
+
+    assertThat(found).hasSize(200).allSatisfy(m -> assertThat(m.length()).isEqualTo(2));
   }
 
   @Test
@@ -94,12 +127,32 @@ class ClubNameRecognizerTest {
     assertThat(mayNameClub("الرئيس")).isFalse(); // an office title
     assertThat(mayNameClub("غرافة")).isFalse(); // no article
     assertThat(mayNameClub("التي")).isFalse(); // a function word
+    assertThat(mayNameClub("المفتشين")).isFalse(); // a sound plural
+    assertThat(mayNameClub("الجديد")).isFalse(); // a descriptive adjective
+    assertThat(mayNameClub("العربي")).isTrue(); // an adjective that names clubs
+  }
+
+  @Test
+  void anAdjectiveOfRelationContinuesTheNameButANationalityAdjectiveDoesNot() {
+    assertThat(continues("الوداد البيضاوي", 1)).isTrue();
+    assertThat(continues("المولودية الوجدية", 1)).isTrue();
+    assertThat(continues("الأهلي المصري", 1)).isFalse(); // the lexicon's
+    assertThat(continues("الأهلي الثاني", 1)).isFalse(); // a phrase word
+    assertThat(continues("الأهلي الفريق", 1)).isFalse(); // not an adjective of relation
+    assertThat(continues("الأهلي بيضاوي", 1)).isFalse(); // indefinite
   }
 
   @Test
   void coarseTagsAfterAHeadOrWithAPrefixBecomeOrg() {
     assertThat(retag("حقق فريق العربي بداية", "O O O O")).isEqualTo("O O B-ORG O");
     assertThat(retag("احتفل بنادي الغرافة", "O O O O")).isEqualTo("O O O B-ORG");
+    assertThat(retag("يبحث فريق الوداد البيضاوي", "O O O O")).isEqualTo("O O B-ORG I-ORG");
+    // Wikipedia's convention: the head inside.
+    assertThat(retagWiki("حقق فريق العربي بداية", "O O O O")).isEqualTo("O B-ORG I-ORG O");
+    // No sports word near: nothing.
+    assertThat(CoarseTags.retag("حقق فريق العربي بداية", "O O O O", (tokens, t) ->
+        ClubNameRecognizer.retagCoarse(RESOURCES, tokens, t, false, false)))
+        .isEqualTo("O O O O");
     // The model's own tag, a common word and a name that runs on stay as they are.
     assertThat(retag("حقق فريق العربي بداية", "O O B-LOC O")).isEqualTo("O O B-LOC O");
     assertThat(retag("وصل فريق العمل", "O O O")).isEqualTo("O O O");
@@ -112,6 +165,21 @@ class ClubNameRecognizerTest {
         .isEqualTo("O B-ORG I-ORG O");
     assertThat(retag("دفع مئة ريال قطري", "O O O O")).isEqualTo("O O O O");
     assertThat(retag("دفع مئة ريال لمحمد", "O O O O B-PERS")).isEqualTo("O O O O B-PERS");
+  }
+
+  @Test
+  void sportsWordsAreLookedForAroundEachSentence() {
+    List<List<String>> text = new ArrayList<>();
+    text.add(List.of("وانتهت", "بالمباراة"));
+    for (int i = 0; i < ClubNameRecognizer.SPORT_WINDOW + 1; i++) {
+      text.add(List.of("قال", "المتحدث"));
+    }
+    boolean[] near = ClubNameRecognizer.sportContext(RESOURCES, text);
+
+    assertThat(near).hasSize(text.size());
+    for (int s = 0; s < text.size(); s++) {
+      assertThat(near[s]).as("sentence %d", s).isEqualTo(s <= ClubNameRecognizer.SPORT_WINDOW);
+    }
   }
 
   @Test
@@ -143,6 +211,17 @@ class ClubNameRecognizerTest {
         List.of("O", "O", "O", "B-ORG", "I-ORG"));
     // The model puts the head inside in Wikipedia text, as AQMAR does, and it stays there.
     assertThat(wiki.get(1)).containsExactly("O", "O", "B-ORG", "I-ORG", "I-ORG");
+  }
+
+  @Test
+  void aClubsWordIsNotSpreadWhereItIsAnAdjective() {
+    List<List<String>> sentences = List.of(List.of("حقق", "فريق", "العربي", "فوزا"),
+        List.of("في", "الأدب", "العربي"), List.of("وفي", "والأدب", "العربي"));
+    List<List<String>> tags = List.of(List.of("O", "O", "B-ORG", "O"), List.of("O", "O", "O"),
+        List.of("O", "O", "O"));
+
+    assertThat(ClubNameRecognizer.spreadCoarse(RESOURCES, sentences, tags, 2).subList(1, 3))
+        .containsExactly(List.of("O", "O", "O"), List.of("O", "O", "O"));
   }
 
   @Test
@@ -190,7 +269,7 @@ class ClubNameRecognizerTest {
   void argumentsAreChecked() {
     List<Token> tokens = Tokenizer.standard().tokenize("فريق العربي");
     assertThatThrownBy(() -> ClubNameRecognizer.retagCoarse(RESOURCES, tokens,
-        new ArrayList<>(List.of("O")))).isInstanceOf(IllegalArgumentException.class)
+        new ArrayList<>(List.of("O")), true, false)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 tags for 2 tokens");
     assertThatThrownBy(() -> ClubNameRecognizer.spreadCoarse(RESOURCES,
         List.of(List.of("a")), List.of(List.of("O")), -1))
@@ -230,8 +309,17 @@ class ClubNameRecognizerTest {
         (tokens, t) -> ClubNameRecognizer.leaveHeadOutside(RESOURCES, tokens, t));
   }
 
+  private static boolean continues(String text, int i) {
+    return RESOURCES.continuesClubName(Tokenizer.standard().tokenize(text), i);
+  }
+
   private static String retag(String text, String tags) {
     return CoarseTags.retag(text, tags,
-        (tokens, t) -> ClubNameRecognizer.retagCoarse(RESOURCES, tokens, t));
+        (tokens, t) -> ClubNameRecognizer.retagCoarse(RESOURCES, tokens, t, true, false));
+  }
+
+  private static String retagWiki(String text, String tags) {
+    return CoarseTags.retag(text, tags,
+        (tokens, t) -> ClubNameRecognizer.retagCoarse(RESOURCES, tokens, t, true, true));
   }
 }

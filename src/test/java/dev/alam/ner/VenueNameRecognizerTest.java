@@ -41,7 +41,9 @@ class VenueNameRecognizerTest {
       "على ملعب سانتياغو برنابيو; LOCATION/MODEL:ملعب سانتياغو برنابيو;",
       "على ملعب العاصمة; ;",
       "على ملعب\\n\\nسانتياغو فاز; PERSON/MODEL:سانتياغو;",
-      "على ملعب في مدريد; CITY/GAZETTEER:مدريد;"})
+      "على ملعب في مدريد; CITY/GAZETTEER:مدريد;",
+      // A club's ground is the club's: an organisation of one definite word.
+      "فاز الزمالك على ملعب الأهلي; ORGANIZATION/MODEL:الأهلي;"})
   void findsStadiumNames(String text, String earlier, String expected) {
     TokenizedText tokenized = Tokenizer.standard().analyze(text.replace("\\n", "\n"));
     List<Mention> candidates = new ArrayList<>();
@@ -77,6 +79,7 @@ class VenueNameRecognizerTest {
     assertThat(retag("على ملعب سانتياغو برنابيو", "O B-LOC I-LOC I-LOC"))
         .isEqualTo("O B-LOC I-LOC I-LOC");
     assertThat(retag("على ملعب العاصمة", "O O O")).isEqualTo("O O O");
+    assertThat(retag("على ملعب الأهلي", "O O B-ORG")).isEqualTo("O O B-ORG");
   }
 
   @Test
