@@ -1,5 +1,6 @@
 package dev.alam.ner;
 
+import dev.alam.corpus.Conll;
 import dev.alam.text.Token;
 import java.util.List;
 import java.util.Objects;
@@ -30,24 +31,13 @@ public final class NationalityAdjectiveTags {
   public static void retagCoarse(NerResources resources, List<Token> tokens, List<String> tags) {
     Objects.requireNonNull(resources, "resources");
     Recognizers.requireOneTagPerToken(tokens, tags);
-    int i = 0;
-    while (i < tags.size()) {
-      if (!tags.get(i).startsWith("B-")) {
-        i++;
-        continue;
-      }
-      String inside = "I-" + tags.get(i).substring(2);
-      int end = i + 1;
-      while (end < tags.size() && tags.get(end).equals(inside)) {
-        end++;
-      }
-      if (resources.isDefiniteSingularNisba(tokens, i, end)
-          && !resources.isCityOrCountry(tokens, i, end)) {
-        for (int k = i; k < end; k++) {
+    for (Conll.TokenSpan span : Conll.spans(tags)) {
+      if (resources.isDefiniteSingularNisba(tokens, span.start(), span.end())
+          && !resources.isCityOrCountry(tokens, span.start(), span.end())) {
+        for (int k = span.start(); k < span.end(); k++) {
           tags.set(k, "O");
         }
       }
-      i = end;
     }
   }
 }

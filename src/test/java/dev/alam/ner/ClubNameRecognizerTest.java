@@ -1,10 +1,10 @@
 package dev.alam.ner;
 
-import static dev.alam.ner.MentionNotation.items;
 import static dev.alam.ner.MentionNotation.mention;
+import static dev.alam.ner.MentionNotation.mentions;
+import static dev.alam.ner.MentionNotation.ranges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import dev.alam.Alam;
 import dev.alam.text.Token;
@@ -12,7 +12,6 @@ import dev.alam.text.TokenizedText;
 import dev.alam.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,20 +63,10 @@ class ClubNameRecognizerTest {
       "خسر دينامو\\n\\nكييف فاز; CITY/GAZETTEER:كييف;"})
   void findsClubNames(String text, String earlier, String expected) {
     TokenizedText tokenized = Tokenizer.standard().analyze(text.replace("\\n", "\n"));
-    List<Mention> candidates = new ArrayList<>();
-    for (String m : items(earlier)) {
-      candidates.add(mention(tokenized, m));
-    }
-    List<Tuple> clubs = new ArrayList<>();
-    for (String words : items(expected)) {
-      Mention m = mention(tokenized, "ORGANIZATION/GRAMMAR:" + words);
-      clubs.add(tuple(m.startToken(), m.endToken()));
-    }
-
-    List<Mention> found = STAGE.recognize(tokenized, candidates);
+    List<Mention> found = STAGE.recognize(tokenized, mentions(tokenized, earlier));
 
     assertThat(found).extracting(Mention::startToken, Mention::endToken)
-        .containsExactlyInAnyOrderElementsOf(clubs);
+        .containsExactlyInAnyOrderElementsOf(ranges(tokenized, expected));
     assertThat(found).allSatisfy(m -> {
       assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION);
       assertThat(m.source()).isEqualTo(Source.GRAMMAR);

@@ -1,7 +1,7 @@
 package dev.alam.ner;
 
-import static dev.alam.ner.MentionNotation.items;
 import static dev.alam.ner.MentionNotation.mention;
+import static dev.alam.ner.MentionNotation.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -46,12 +46,7 @@ class LeadingGivenNameRecognizerTest {
       "أحمد قال; PERSON/MODEL:أحمد;"})
   void aGivenNameBeforeAModelPersonJoinsIt(String text, String earlier, String expected) {
     TokenizedText tokenized = Tokenizer.standard().analyze(text.replace("\\n", "\n"));
-    List<Mention> candidates = new ArrayList<>();
-    for (String m : items(earlier)) {
-      candidates.add(mention(tokenized, m));
-    }
-
-    List<Mention> found = STAGE.recognize(tokenized, candidates);
+    List<Mention> found = STAGE.recognize(tokenized, mentions(tokenized, earlier));
 
     if (expected == null) {
       assertThat(found).isEmpty();

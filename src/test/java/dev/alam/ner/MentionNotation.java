@@ -22,6 +22,28 @@ final class MentionNotation {
     return List.of(notation.strip().split(" \\| "));
   }
 
+  /** The mentions of a {@code " | "}-separated list of {@code TYPE[/SOURCE]:words[#n]}. */
+  static List<Mention> mentions(TokenizedText text, String notation) {
+    List<Mention> out = new java.util.ArrayList<>();
+    for (String m : items(notation)) {
+      out.add(mention(text, m));
+    }
+    return out;
+  }
+
+  /**
+   * The {@code (startToken, endToken)} ranges of a {@code " | "}-separated list of {@code
+   * words[#n]}, for comparing with what a stage found.
+   */
+  static List<org.assertj.core.groups.Tuple> ranges(TokenizedText text, String notation) {
+    List<org.assertj.core.groups.Tuple> out = new java.util.ArrayList<>();
+    for (String words : items(notation)) {
+      Mention m = mention(text, "MISC:" + words);
+      out.add(org.assertj.core.api.Assertions.tuple(m.startToken(), m.endToken()));
+    }
+    return out;
+  }
+
   /** The mention {@code TYPE[/SOURCE]:words[#n]}, by token indices of {@code text}. */
   static Mention mention(TokenizedText text, String notation) {
     int colon = notation.indexOf(':');
