@@ -209,9 +209,8 @@ public final class ClubNameRecognizer implements Recognizer {
     for (int s = 0; s < sentences.size(); s++) {
       for (String word : sentences.get(s)) {
         String n = NORM.normalizeToString(word);
-        if (resources.isSportWord(n) || resources.isSportWord(withoutProclitic(n))
-            || (n.length() >= 4 && "وفبلك".indexOf(n.charAt(0)) >= 0
-                && resources.isSportWord(n.substring(1)))) {
+        if (withOrWithoutProclitic(n, resources::isSportWord)
+            || resources.isSportWord(withoutProclitic(n))) {
           sport[s] = true;
           break;
         }
@@ -345,7 +344,8 @@ public final class ClubNameRecognizer implements Recognizer {
       for (int i = 1; i < n.size(); i++) {
         boolean named1 = t.get(i).equals("B-ORG") || (t.get(i).equals("I-ORG")
             && t.get(i - 1).equals("B-ORG"));
-        if (named1 && n.get(i).startsWith("ال") && isHeadWord(resources, n.get(i - 1))) {
+        if (named1 && n.get(i).startsWith("ال")
+            && withOrWithoutProclitic(n.get(i - 1), resources::isClubHead)) {
           List<Integer> at = named.computeIfAbsent(n.get(i), k -> new ArrayList<>());
           if (at.isEmpty() || at.get(at.size() - 1) != s) {
             at.add(s);
@@ -375,10 +375,14 @@ public final class ClubNameRecognizer implements Recognizer {
     return out;
   }
 
-  /** A club's head noun as a normalised corpus word, perhaps with a proclitic: {@code بنادي}. */
-  private static boolean isHeadWord(NerResources resources, String norm) {
-    return resources.isClubHead(norm) || (norm.length() >= 4
-        && "وفبلك".indexOf(norm.charAt(0)) >= 0 && resources.isClubHead(norm.substring(1)));
+  /**
+   * Whether a normalised corpus word, or the word after its first letter when that letter can be
+   * a proclitic, passes {@code test}: {@code بنادي} is a head noun, {@code وفاز} a sports word.
+   */
+  private static boolean withOrWithoutProclitic(String norm,
+      java.util.function.Predicate<String> test) {
+    return test.test(norm) || (norm.length() >= 4 && "وفبلك".indexOf(norm.charAt(0)) >= 0
+        && test.test(norm.substring(1)));
   }
 
   /**
